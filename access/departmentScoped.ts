@@ -1,0 +1,43 @@
+import type { Access, Where } from 'payload'
+
+import { isAuditorUser } from './isAuditor.js'
+import { isOfficeUser } from './isOffice.js'
+import { ownDepartmentWhere } from './ownDepartment.js'
+import { readOnlyForAuditors } from './readOnlyForAuditors.js'
+import { departmentOf, hasRole } from './user.js'
+import type { Role } from '../src/roles.js'
+
+/**
+ * The read rule of department-owned content: office and auditors read everything; other staff
+ * read their own department's entries plus what the public may read; the public reads `publicWhere`.
+ */
+export const readOwnDepartmentOrPublic =
+  (publicWhere: Where, field = 'department'): Access =>
+  ({ req }) => {
+    const user = req.user
+    if (isOfficeUser(user) || isAuditorUser(user)) return true
+    const own = user ? ownDepartmentWhere(user, field) : false
+    return own ? { or: [own, publicWhere] } : publicWhere
+  }
+
+/** Create rule: office anywhere; a user holding one of `roles` and a department (the guard hook pins it). */
+export const createInOwnDepartment = (roles: Role[]): Access =>
+  readOnlyForAuditors(({ req }) => {
+    const user = req.user
+    if (isOfficeUser(user)) return true
+    return roles.some((role) => hasRole(user, role)) && departmentOf(user) !== null
+  })
+
+/**
+ * Update/delete rule: office anywhere; a user holding one of `roles` only rows of their own department,
+ * optionally narrowed further (e.g. editors delete drafts only).
+ */
+export const writeOwnDepartment = (roles: Role[], narrow?: Where, field = 'department'): Access =>
+  readOnlyForAuditors(({ req }) => {
+    const user = req.user
+    if (isOfficeUser(user)) return true
+    if (!roles.some((role) => hasRole(user, role))) return false
+    const own = ownDepartmentWhere(user, field)
+    if (!own) return false
+    return narrow ? { and: [own, narrow] } : own
+  })

@@ -1,0 +1,7 @@
+export { isAuditor, isAuditorUser } from './isAuditor.js'
+export { isOffice, isOfficeUser } from './isOffice.js'
+export { ownDepartment, ownDepartmentWhere } from './ownDepartment.js'
+export { publicPublishedOnly, publicPublishedWhere } from './publicPublishedOnly.js'
+export { readOnlyForAuditors } from './readOnlyForAuditors.js'
+export { departmentOf, hasRole, relationId, rolesOf, sameId } from './user.js'
+export type { DocId, StaffUser } from './user.js'

@@ -1,0 +1,48 @@
+/**
+ * The host app: a county/district government site using payload-plugin-disclosure.
+ * Database by DATABASE_URL (unset → embedded SQLite in ./data), admin in Chinese and English.
+ */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+
+import { databaseAdapter } from './src/database.js'
+import { disclosurePlugin } from './src/index.js'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const secret = process.env.PAYLOAD_SECRET ?? (process.env.NODE_ENV === 'production' ? undefined : 'dev-secret-change-me')
+if (!secret) throw new Error('PAYLOAD_SECRET must be set in production.')
+
+export default buildConfig({
+  secret,
+  serverURL: process.env.SERVER_URL ?? '',
+  admin: {
+    user: 'users',
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · 政务公开' },
+  },
+  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+  editor: lexicalEditor(),
+  db: await databaseAdapter(),
+  // Shallow by default: staff documents link to users, whose private fields must never spill.
+  defaultDepth: 1,
+  maxDepth: 3,
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  telemetry: false,
+  collections: [
+    {
+      slug: 'users',
+      auth: { tokenExpiration: 8 * 60 * 60 },
+      labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
+      admin: { useAsTitle: 'email', group: { zh: '系统', en: 'System' } },
+      fields: [{ name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } }],
+    },
+  ],
+  plugins: [disclosurePlugin()],
+})

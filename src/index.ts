@@ -1,0 +1,13 @@
+/** payload-plugin-disclosure: the package's public face. */
+export { disclosurePlugin } from './plugin.js'
+export { DEFAULT_SLUGS, resolveOptions } from './options.js'
+export type { DisclosurePluginOptions, DisclosureSlugs, ResolvedDisclosureOptions } from './options.js'
+export { ROLES, ROLE_LABELS } from './roles.js'
+export type { Role } from './roles.js'
+export { PUBLIC_ATTRIBUTES, PUBLIC_ATTRIBUTE_LABELS, RECORD_STATUSES } from './public-attribute.js'
+export type { PublicAttribute, RecordStatus } from './public-attribute.js'
+export { DEPARTMENT_KIND_LABELS } from './department-kinds.js'
+export type { DepartmentKind } from './department-kinds.js'
+export { checkOrgCode, normalizeOrgCode } from './org-code.js'
+export type { DepartmentDoc, DisclosureDoc, StaffUserDoc } from './types.js'
+export * as access from '../access/index.js'

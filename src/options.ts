@@ -1,0 +1,38 @@
+/** The plugin's options and their defaults, in one place. */
+export interface DisclosureSlugs {
+  departments: string
+  disclosures: string
+}
+
+export interface DisclosurePluginOptions {
+  /**
+   * Keep the collections and fields (so the database schema and migrations stay stable)
+   * but attach no behaviour: no seeding, endpoints or jobs. Access rules always stay on.
+   */
+  disabled?: boolean
+  /** Slug of the host's auth collection that the plugin extends with `roles` and `department`. Default `users`. */
+  usersSlug?: string
+  /** Override any collection slug the plugin adds. */
+  slugs?: Partial<DisclosureSlugs>
+  /** Largest accepted `title` of a disclosure record, in characters. Default 500. */
+  maxTitleLength?: number
+}
+
+export interface ResolvedDisclosureOptions {
+  disabled: boolean
+  usersSlug: string
+  slugs: DisclosureSlugs
+  maxTitleLength: number
+}
+
+export const DEFAULT_SLUGS: DisclosureSlugs = {
+  departments: 'departments',
+  disclosures: 'disclosures',
+}
+
+export const resolveOptions = (options: DisclosurePluginOptions = {}): ResolvedDisclosureOptions => ({
+  disabled: options.disabled ?? false,
+  usersSlug: options.usersSlug ?? 'users',
+  slugs: { ...DEFAULT_SLUGS, ...options.slugs },
+  maxTitleLength: options.maxTitleLength ?? 500,
+})

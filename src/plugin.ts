@@ -1,0 +1,51 @@
+import type { Config } from 'payload'
+
+import { departmentsCollection } from '../collections/Departments.js'
+import { disclosuresCollection } from '../collections/Disclosures.js'
+import { extendUsersCollection } from '../collections/usersExtension.js'
+import type { DisclosurePluginOptions } from './options.js'
+import { resolveOptions } from './options.js'
+
+/**
+ * The plugin: `plugins: [disclosurePlugin({ ... })]` in a Payload config.
+ * It appends its collections and extends the host's users collection; it never replaces
+ * anything the host defined.
+ */
+export const disclosurePlugin =
+  (pluginOptions: DisclosurePluginOptions = {}) =>
+  (incoming: Config): Config => {
+    const options = resolveOptions(pluginOptions)
+    const collections = incoming.collections ?? []
+
+    const users = collections.find((collection) => collection.slug === options.usersSlug)
+    if (!users) {
+      throw new Error(
+        `payload-plugin-disclosure: the users collection "${options.usersSlug}" was not found. ` +
+          'Add an auth collection with that slug, or pass `usersSlug` with the slug of yours.',
+      )
+    }
+    if (!users.auth) {
+      throw new Error(`payload-plugin-disclosure: collection "${options.usersSlug}" must have \`auth\` enabled.`)
+    }
+    for (const slug of Object.values(options.slugs)) {
+      if (collections.some((collection) => collection.slug === slug)) {
+        throw new Error(
+          `payload-plugin-disclosure: the host already has a collection "${slug}". Rename it via the plugin's \`slugs\` option.`,
+        )
+      }
+    }
+
+    const config: Config = {
+      ...incoming,
+      collections: [
+        ...collections.map((collection) => (collection === users ? extendUsersCollection(collection, options) : collection)),
+        departmentsCollection(options),
+        disclosuresCollection(options),
+      ],
+    }
+
+    // Disabled: the schema stays (migrations remain valid) but no behaviour is attached.
+    if (options.disabled) return config
+
+    return config
+  }

@@ -1,0 +1,21 @@
+/**
+ * 公开属性: every piece of government information carries one (条例 第十九条至第二十一条,
+ * seeds 000 and 004: "公文类信息在拟制时须明确公开属性").
+ */
+export const PUBLIC_ATTRIBUTES = ['proactive', 'on-request', 'withheld'] as const
+export type PublicAttribute = (typeof PUBLIC_ATTRIBUTES)[number]
+
+export const PUBLIC_ATTRIBUTE_LABELS: Record<PublicAttribute, { zh: string; en: string }> = {
+  proactive: { zh: '主动公开', en: 'Proactive disclosure' },
+  'on-request': { zh: '依申请公开', en: 'Disclosed on request' },
+  withheld: { zh: '不予公开', en: 'Not disclosed' },
+}
+
+/** Publication states of the records skeleton; the review workflow issue refines the states before `published`. */
+export const RECORD_STATUSES = ['draft', 'published'] as const
+export type RecordStatus = (typeof RECORD_STATUSES)[number]
+
+export const RECORD_STATUS_LABELS: Record<RecordStatus, { zh: string; en: string }> = {
+  draft: { zh: '草稿', en: 'Draft' },
+  published: { zh: '已发布', en: 'Published' },
+}
