@@ -1,0 +1,9 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The SQLite/PostgreSQL/MongoDB drivers stay external to the server bundle.
+  serverExternalPackages: ['@libsql/client', 'libsql', 'pg', 'mongodb', 'mongoose'],
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

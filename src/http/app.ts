@@ -1,0 +1,56 @@
+import express, { type Express, type NextFunction, type Request, type Response } from 'express'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+
+import { resolveOptions, type DisclosurePluginOptions } from '../options.js'
+import { checkHealth } from './health.js'
+import { BodyTooLargeError, DEFAULT_JSON_BODY_LIMIT, isJsonRequest, readLimitedBody } from './jsonBody.js'
+import { sendWebResponse, toWebRequest } from './webBridge.js'
+
+export interface AppOptions {
+  payload: Payload
+  config: SanitizedConfig | Promise<SanitizedConfig>
+  pluginOptions?: DisclosurePluginOptions
+  jsonBodyLimit?: number
+  /** Serves everything this app does not (the Next.js admin); API-only when absent. */
+  fallback?: (req: Request, res: Response) => unknown
+}
+
+/**
+ * The Express app: `GET /healthz`, REST under `/api`, GraphQL at `/api/graphql`, and, when a
+ * fallback is given, the Next.js admin for everything else. The API is served by this process's
+ * Payload in both modes, so limits and errors are the same with or without the admin.
+ */
+export const createApp = ({ payload, config, pluginOptions, jsonBodyLimit = DEFAULT_JSON_BODY_LIMIT, fallback }: AppOptions): Express => {
+  const app = express()
+  app.disable('x-powered-by')
+  const apiRoute = payload.config.routes.api
+  const graphQLRoute = `${apiRoute}${payload.config.routes.graphQL}`
+  const graphQL = GRAPHQL_POST(config)
+  const probeCollection = resolveOptions(pluginOptions).slugs.departments
+
+  app.get('/healthz', async (_req, res) => {
+    const health = await checkHealth(payload, probeCollection)
+    res.status(health.status === 'ok' ? 200 : 503).json(health)
+  })
+
+  const bridge = (handle: (request: globalThis.Request) => Promise<Response | globalThis.Response>) =>
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const body = isJsonRequest(req) ? await readLimitedBody(req, jsonBodyLimit) : undefined
+        const response = (await handle(toWebRequest(req, body))) as globalThis.Response
+        await sendWebResponse(response, res)
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) {
+          res.status(400).json({ errors: [{ message: error.message, data: { errors: [{ path: 'body', message: error.message }] } }] })
+          return
+        }
+        next(error)
+      }
+    }
+
+  app.post(graphQLRoute, bridge((request) => graphQL(request)))
+  app.all(`${apiRoute}/{*path}`, bridge((request) => handleEndpoints({ config, request })))
+  if (fallback) app.all('/{*path}', (req, res) => fallback(req, res))
+  return app
+}

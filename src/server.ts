@@ -1,0 +1,50 @@
+/**
+ * The host app's server: `npm run dev` / `npm start` (admin + API) or `npm run start:api` (API only).
+ * PORT defaults to 3000. On a non-production start the demo organisation is seeded if missing.
+ */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import nextPkg from 'next'
+import { getPayload } from 'payload'
+
+import config from '../payload.config.js'
+import { createApp } from './http/app.js'
+import { seedDemoData } from './seed/seedDemo.js'
+
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const apiOnly = process.argv.includes('--api-only') || process.env.API_ONLY === 'true'
+const dev = process.env.NODE_ENV !== 'production'
+const port = Number(process.env.PORT ?? 3000)
+
+const main = async () => {
+  const payload = await getPayload({ config })
+  if (dev && process.env.SEED_DEMO !== 'false') {
+    const seeded = await seedDemoData(payload)
+    if (seeded.departments.created + seeded.users.created > 0) {
+      payload.logger.info(`Demo data seeded: ${seeded.departments.created} departments, ${seeded.users.created} users (see README, "Demo logins").`)
+    }
+  }
+
+  let fallback: Parameters<typeof createApp>[0]['fallback']
+  if (!apiOnly) {
+    // next's CommonJS default export under NodeNext resolution.
+    const createNext = ((nextPkg as unknown as { default?: unknown }).default ?? nextPkg) as unknown as typeof import("next").default
+    const nextApp = createNext({ dev, dir: root, port })
+    await nextApp.prepare()
+    const handle = nextApp.getRequestHandler()
+    fallback = (req, res) => handle(req, res)
+  }
+
+  const app = createApp({ payload, config, fallback })
+  app.listen(port, () => {
+    payload.logger.info(`Disclosure server on http://localhost:${port}${apiOnly ? ' (API only)' : '/admin'} — REST /api, GraphQL /api/graphql, health /healthz`)
+  })
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
