@@ -3,6 +3,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { isOffice } from '../access/isOffice.js'
 import { preventDeleteWhenReferenced } from '../hooks/preventDeleteWhenReferenced.js'
 import { preventParentCycle } from '../hooks/preventParentCycle.js'
+import { relationExists } from '../hooks/validators.js'
 import { DEPARTMENT_KIND_LABELS } from '../src/department-kinds.js'
 import { selectOptions } from '../src/labels.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
@@ -99,6 +100,7 @@ export const departmentsCollection = (options: ResolvedDisclosureOptions): Colle
       type: 'relationship',
       relationTo: options.slugs.departments,
       label: { zh: '上级部门', en: 'Parent department' },
+      validate: relationExists(),
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
     {

@@ -4,6 +4,7 @@ import { createInOwnDepartment, readOwnDepartmentOrPublic, writeOwnDepartment } 
 import { publicPublishedWhere } from '../access/publicPublishedOnly.js'
 import { departmentGuard } from '../hooks/departmentGuard.js'
 import { stampPublishedAt } from '../hooks/stampPublishedAt.js'
+import { relationExists, selectNotEmpty } from '../hooks/validators.js'
 import { selectOptions } from '../src/labels.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
 import { PUBLIC_ATTRIBUTE_LABELS, RECORD_STATUS_LABELS } from '../src/public-attribute.js'
@@ -48,6 +49,7 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
       relationTo: options.slugs.departments,
       required: true,
       index: true,
+      validate: relationExists(),
       label: { zh: '责任部门', en: 'Department' },
       admin: {
         position: 'sidebar',
@@ -58,7 +60,7 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
       name: 'publicAttribute',
       type: 'select',
       defaultValue: 'proactive',
-      required: true,
+      validate: selectNotEmpty,
       index: true,
       options: selectOptions(PUBLIC_ATTRIBUTE_LABELS),
       label: { zh: '公开属性', en: 'Disclosure attribute' },
@@ -68,7 +70,7 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
       name: 'status',
       type: 'select',
       defaultValue: 'draft',
-      required: true,
+      validate: selectNotEmpty,
       index: true,
       options: selectOptions(RECORD_STATUS_LABELS),
       label: { zh: '状态', en: 'Status' },

@@ -4,6 +4,7 @@ import { isAuditorUser } from '../access/isAuditor.js'
 import { isOffice, isOfficeUser } from '../access/isOffice.js'
 import { relationId, rolesOf, sameId } from '../access/user.js'
 import { fieldError } from '../hooks/errors.js'
+import { relationExists } from '../hooks/validators.js'
 import { selectOptions } from '../src/labels.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
 import { ROLE_LABELS, ROLES } from '../src/roles.js'
@@ -32,13 +33,13 @@ const staffFields = (options: ResolvedDisclosureOptions): Field[] => [
       position: 'sidebar',
       description: { zh: '除政务公开办人员外，每个用户必须属于一个部门。', en: 'Every user except disclosure-office staff belongs to exactly one department.' },
     },
-    validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+    validate: relationExists((value, { siblingData }) => {
       const roles = rolesOf(siblingData)
       if (relationId(value) === null && roles.length > 0 && !roles.includes('office')) {
         return '非政务公开办用户必须选择所属部门 / users other than the disclosure office must belong to a department'
       }
       return true
-    },
+    }),
   },
 ]
 

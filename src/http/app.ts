@@ -7,6 +7,18 @@ import { checkHealth } from './health.js'
 import { BodyTooLargeError, DEFAULT_JSON_BODY_LIMIT, isJsonRequest, readLimitedBody } from './jsonBody.js'
 import { sendWebResponse, toWebRequest } from './webBridge.js'
 
+/** The error shape of Payload's own validation errors, naming the request body as the field. */
+const bodyError = (message: string) => ({ errors: [{ name: 'ValidationError', message, data: { errors: [{ path: 'body', message }] } }] })
+
+const jsonSyntaxError = (body: Buffer): string | null => {
+  try {
+    JSON.parse(body.toString('utf8'))
+    return null
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error)
+  }
+}
+
 export interface AppOptions {
   payload: Payload
   config: SanitizedConfig | Promise<SanitizedConfig>
@@ -38,11 +50,16 @@ export const createApp = ({ payload, config, pluginOptions, jsonBodyLimit = DEFA
     async (req: Request, res: Response, next: NextFunction) => {
       try {
         const body = isJsonRequest(req) ? await readLimitedBody(req, jsonBodyLimit) : undefined
+        const malformed = body && body.length > 0 ? jsonSyntaxError(body) : null
+        if (malformed) {
+          res.status(400).json(bodyError(`请求体不是合法的 JSON / malformed JSON body: ${malformed}`))
+          return
+        }
         const response = (await handle(toWebRequest(req, body))) as globalThis.Response
         await sendWebResponse(response, res)
       } catch (error) {
         if (error instanceof BodyTooLargeError) {
-          res.status(400).json({ errors: [{ message: error.message, data: { errors: [{ path: 'body', message: error.message }] } }] })
+          res.status(400).json(bodyError(error.message))
           return
         }
         next(error)

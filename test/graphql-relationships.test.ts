@@ -1,0 +1,66 @@
+/** Reading through relationships over GraphQL: populated departments and joined records obey the reader's access. */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+
+import { TestServer } from './helpers/http.js'
+import { bootPayload, closePayload } from './helpers/payload.js'
+import { tokensFor } from './helpers/transports.js'
+import { buildWorld, type ActorKey, type World } from './helpers/world.js'
+
+let payload: Payload
+let server: TestServer
+let world: World
+let tokens: Partial<Record<ActorKey, string>>
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  world = await buildWorld(payload)
+  server = await TestServer.start(payload)
+  tokens = await tokensFor(server, world.actors)
+})
+
+afterAll(async () => {
+  await server?.stop()
+  await closePayload(payload)
+})
+
+describe('reading through relationships (GraphQL)', () => {
+  const titles = (docs: any[]) => docs.map((doc: any) => doc.title).sort()
+
+  it('the public sees only published 主动公开 records, with their departments', async () => {
+    const result = await server.graphql('{ Disclosures(limit: 0) { docs { title status publicAttribute department { name } } } }')
+    expect(result.status).toBe(200)
+    expect(result.body.errors).toBeUndefined()
+    const docs = result.body.data.Disclosures.docs
+    expect(titles(docs)).toEqual(['2025年义务教育招生政策', '2025年区级部门预算公开'])
+    expect(docs.every((doc: any) => doc.status === 'published' && doc.publicAttribute === 'proactive')).toBe(true)
+    expect(docs.map((doc: any) => doc.department?.name).sort()).toEqual(['示范区教育局', '示范区财政局'])
+  })
+
+  it('a department\'s joined records are filtered by the reader\'s access', async () => {
+    const query = `{ Department(id: ${JSON.stringify(world.departments.finance)}) { name disclosures(limit: 0) { docs { title status } } } }`
+    const joined = async (token?: string) => {
+      const result = await server.graphql(query, { token })
+      expect(result.body.errors).toBeUndefined()
+      return titles(result.body.data.Department.disclosures.docs)
+    }
+    expect(await joined()).toEqual(['2025年区级部门预算公开'])
+    expect(await joined(tokens.editorEducation)).toEqual(['2025年区级部门预算公开'])
+    const financeView = await joined(tokens.editorFinance)
+    expect(financeView).toHaveLength(3)
+    expect(await joined(tokens.office)).toEqual(financeView)
+  })
+
+  it('a published record of an inactive department shows no department to the public', async () => {
+    const record = await payload.create({
+      collection: 'disclosures',
+      data: { title: '撤并前发布的信息', department: world.departments.inactive, status: 'published' },
+    })
+    const result = await server.graphql(`{ Disclosure(id: ${JSON.stringify(record.id)}) { title department { name } } }`)
+    expect(result.body.errors).toBeUndefined()
+    expect(result.body.data.Disclosure).toEqual({ title: '撤并前发布的信息', department: null })
+    const staff = await server.graphql(`{ Disclosure(id: ${JSON.stringify(record.id)}) { department { name } } }`, { token: tokens.editorFinance })
+    expect(staff.body.data.Disclosure.department).toEqual({ name: '示范区已撤并办公室' })
+    await payload.delete({ collection: 'disclosures', id: record.id })
+  })
+})

@@ -1,0 +1,69 @@
+import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
+
+import type { Payload } from 'payload'
+
+import config from '../../payload.config.js'
+import { createApp } from '../../src/http/app.js'
+
+export interface HttpResult {
+  status: number
+  body: any
+}
+
+/** The API-only Express server of the host app, on a free port of this machine. */
+export class TestServer {
+  private constructor(
+    private readonly server: Server,
+    readonly baseUrl: string,
+  ) {}
+
+  static async start(payload: Payload): Promise<TestServer> {
+    const app = createApp({ payload, config })
+    const server = await new Promise<Server>((resolve) => {
+      const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
+    })
+    const { port } = server.address() as AddressInfo
+    return new TestServer(server, `http://127.0.0.1:${port}`)
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections()
+    await new Promise<void>((resolve) => this.server.close(() => resolve()))
+  }
+
+  async request(method: string, path: string, { token, body, raw, headers }: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {}): Promise<HttpResult> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined || raw !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(token ? { authorization: `JWT ${token}` } : {}),
+        ...headers,
+      },
+      body: raw ?? (body !== undefined ? JSON.stringify(body) : undefined),
+    })
+    const text = await response.text()
+    let parsed: unknown = text
+    try {
+      parsed = text ? JSON.parse(text) : null
+    } catch {
+      // keep the text
+    }
+    return { status: response.status, body: parsed }
+  }
+
+  /** Logs in through `/api/users/login` as a real client would and returns the JWT. */
+  async login(email: string, password: string): Promise<string> {
+    const { status, body } = await this.request('POST', '/api/users/login', { body: { email, password } })
+    if (status !== 200 || typeof body?.token !== 'string') throw new Error(`login of ${email} failed: ${status} ${JSON.stringify(body)}`)
+    return body.token
+  }
+
+  async graphql(query: string, { token, variables }: { token?: string; variables?: Record<string, unknown> } = {}): Promise<HttpResult> {
+    return this.request('POST', '/api/graphql', { token, body: { query, variables } })
+  }
+}
+
+/** Field paths named by a Payload-style error response. */
+export const errorPaths = (body: any): string[] =>
+  (body?.errors ?? []).flatMap((error: any) => (error?.data?.errors ?? []).map((item: any) => item.path))

@@ -1,0 +1,61 @@
+/** The plugin as a config transformer: Payload plugin conventions, without a database. */
+import { describe, expect, it } from '@jest/globals'
+import type { CollectionConfig, Config, Field } from 'payload'
+
+import { disclosurePlugin } from '../src/index.js'
+
+const host = (users: Partial<CollectionConfig> = {}): Config =>
+  ({
+    secret: 'x',
+    db: {} as Config['db'],
+    collections: [{ slug: 'users', auth: true, fields: [{ name: 'name', type: 'text' }], ...users }],
+  }) as Config
+
+const fieldNamed = (collection: CollectionConfig | undefined, name: string) =>
+  collection?.fields.find((field: Field) => 'name' in field && field.name === name) as any
+
+describe('disclosurePlugin', () => {
+  it('adds departments and disclosures and extends the host users with roles and department', () => {
+    const config = disclosurePlugin()(host())
+    const slugs = config.collections!.map((c) => c.slug)
+    expect(slugs).toEqual(['users', 'departments', 'disclosures'])
+    const users = config.collections![0]
+    expect(fieldNamed(users, 'name')).toBeDefined()
+    expect(fieldNamed(users, 'roles')).toMatchObject({ type: 'select', hasMany: true })
+    expect(fieldNamed(users, 'department')).toMatchObject({ type: 'relationship', relationTo: 'departments' })
+  })
+
+  it('honours slug overrides everywhere a slug is referenced', () => {
+    const config = disclosurePlugin({ slugs: { departments: 'org-units', disclosures: 'gov-info' }, usersSlug: 'staff' })(
+      { ...host(), collections: [{ slug: 'staff', auth: true, fields: [] }] } as Config,
+    )
+    const bySlug = Object.fromEntries(config.collections!.map((c) => [c.slug, c]))
+    expect(Object.keys(bySlug)).toEqual(['staff', 'org-units', 'gov-info'])
+    expect(fieldNamed(bySlug.staff, 'department').relationTo).toBe('org-units')
+    expect(fieldNamed(bySlug['gov-info'], 'department').relationTo).toBe('org-units')
+    expect(fieldNamed(bySlug['org-units'], 'parent').relationTo).toBe('org-units')
+    expect(fieldNamed(bySlug['org-units'], 'disclosures').collection).toBe('gov-info')
+  })
+
+  it('keeps access rules the host set on its users collection', () => {
+    const read = () => true
+    const config = disclosurePlugin()(host({ access: { read } }))
+    expect(config.collections![0]!.access!.read).toBe(read)
+    expect(config.collections![0]!.access!.create).toBeDefined()
+  })
+
+  it('keeps the schema when disabled, so migrations stay valid', () => {
+    const config = disclosurePlugin({ disabled: true })(host())
+    expect(config.collections!.map((c) => c.slug)).toEqual(['users', 'departments', 'disclosures'])
+  })
+
+  it('explains a missing or non-auth users collection', () => {
+    expect(() => disclosurePlugin({ usersSlug: 'members' })(host())).toThrow(/users collection "members" was not found/)
+    expect(() => disclosurePlugin()({ ...host(), collections: [{ slug: 'users', fields: [] }] } as Config)).toThrow(/must have `auth`/)
+  })
+
+  it('refuses to shadow a collection the host already has', () => {
+    const config = { ...host(), collections: [...host().collections!, { slug: 'departments', fields: [] }] } as Config
+    expect(() => disclosurePlugin()(config)).toThrow(/already has a collection "departments"/)
+  })
+})
