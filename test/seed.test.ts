@@ -20,12 +20,13 @@ const counts = async () => ({
 })
 
 it('refuses demo users in production and writes nothing', async () => {
-  const previous = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
+  const env = process.env as Record<string, string | undefined>
+  const previous = env.NODE_ENV
+  env.NODE_ENV = 'production'
   try {
     await expect(seedDemoData(payload)).rejects.toBeInstanceOf(DemoSeedRefusedError)
   } finally {
-    process.env.NODE_ENV = previous
+    env.NODE_ENV = previous
   }
   expect(await counts()).toEqual({ departments: 0, users: 0 })
 })

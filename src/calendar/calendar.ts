@@ -1,5 +1,5 @@
 /** The calendar object: validates inputs, answers from the precomputed tables. */
-import { describeValue, parseBeijingDay, toBeijingDate, type CalendarDate } from './date.js'
+import { describeValue, formatDay, parseBeijingDay, toBeijingDate, type CalendarDate } from './date.js'
 import { CalendarInputError, CalendarRangeError } from './errors.js'
 import { buildExplanation } from './explain.js'
 import { STATUTORY_SOURCE } from './statutory.js'
@@ -28,7 +28,7 @@ import type {
   WorkingDayCalendar,
 } from './types.js'
 
-const RANGE_TEXT = `${dayString(0)}..${dayString(DAY_COUNT - 1)}`
+const RANGE_TEXT = `${formatDay(FIRST_DAY)}..${formatDay(FIRST_DAY + DAY_COUNT - 1)}`
 
 function toIndex(value: CalendarDate, what = 'date'): number {
   const i = parseBeijingDay(value) - FIRST_DAY
@@ -129,19 +129,18 @@ function makeCalendar(t: DayTable): WorkingDayCalendar {
 
     dayInfo: (date): DayInfo => {
       const i = toIndex(date)
-      const info: DayInfo = {
+      const basis = BASIS_NAMES[t.basis[i]]
+      const region = t.regions.get(i)
+      return {
         date: dayString(i),
         working: isWorkingKind(t.kind[i]),
         kind: KIND_NAMES[t.kind[i]],
+        ...(t.name[i] >= 0 && { name: t.names[t.name[i]] }),
+        ...(t.source[i] >= 0 && { source: t.sources[t.source[i]] }),
+        ...(basis && { basis }),
+        ...(region && { region }),
         provisional: t.provisional[i] === 1,
       }
-      if (t.name[i] >= 0) info.name = t.names[t.name[i]]
-      if (t.source[i] >= 0) info.source = t.sources[t.source[i]]
-      const basis = BASIS_NAMES[t.basis[i]]
-      if (basis) info.basis = basis
-      const region = t.regions.get(i)
-      if (region) info.region = region
-      return info
     },
 
     isProvisional: (from, to) => {

@@ -1,5 +1,5 @@
 /**
- * The compact text form of the vendored official data (data/official.ts), shared by the
+ * The compact text form of the vendored official data (generated/official.ts), shared by the
  * generator (scripts/calendar-update.ts) and the runtime decoder so the two cannot drift.
  *
  * One entry per notice year: `off` and `work` map a holiday name to a list of dates, where a

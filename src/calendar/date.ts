@@ -94,6 +94,40 @@ function checkedDay(value: unknown, y: number, m: number, d: number): number {
   return dayNumber(y, m, d)
 }
 
+const ZERO = 48 // '0'
+// lookup tables for the hot path: day number of each Jan 1st, month offsets of a common year
+const FAST_FIRST_YEAR = 1970
+const FAST_LAST_YEAR = 2199
+const MONTH_LENGTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const MONTH_START = MONTH_LENGTH.map((_, m) => MONTH_LENGTH.slice(1, m).reduce((a, b) => a + b, 0))
+const YEAR_START = Int32Array.from({ length: FAST_LAST_YEAR - FAST_FIRST_YEAR + 1 }, (_, i) => dayNumber(FAST_FIRST_YEAR + i, 1, 1))
+const LEAP = Uint8Array.from({ length: FAST_LAST_YEAR - FAST_FIRST_YEAR + 1 }, (_, i) => (isLeapYear(FAST_FIRST_YEAR + i) ? 1 : 0))
+
+/**
+ * Hot path for a valid `YYYY-MM-DD` (years 1970-2199): char codes instead of a regex, no allocation.
+ * Returns -1 for anything else, which then takes the full (error-reporting) path.
+ */
+function plainDay(s: string): number {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1
+  let y = 0
+  for (let i = 0; i < 4; i++) {
+    const c = s.charCodeAt(i) - ZERO
+    if (c < 0 || c > 9) return -1
+    y = y * 10 + c
+  }
+  const m1 = s.charCodeAt(5) - ZERO
+  const m2 = s.charCodeAt(6) - ZERO
+  const d1 = s.charCodeAt(8) - ZERO
+  const d2 = s.charCodeAt(9) - ZERO
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1
+  const m = m1 * 10 + m2
+  const d = d1 * 10 + d2
+  if (y < FAST_FIRST_YEAR || y > FAST_LAST_YEAR || m < 1 || m > 12 || d < 1) return -1
+  const leap = LEAP[y - FAST_FIRST_YEAR]
+  if (d > (m === 2 ? 28 + leap : MONTH_LENGTH[m])) return -1
+  return YEAR_START[y - FAST_FIRST_YEAR] + MONTH_START[m] + (m > 2 ? leap : 0) + d - 1
+}
+
 /**
  * The Beijing calendar day (days since 1970-01-01) of a date or instant.
  * `YYYY-MM-DD` is taken as is; a date-time with an offset (or `Z`) is converted to UTC+8;
@@ -101,6 +135,8 @@ function checkedDay(value: unknown, y: number, m: number, d: number): number {
  */
 export function parseBeijingDay(value: unknown): number {
   if (typeof value === 'string') {
+    const fast = plainDay(value)
+    if (fast >= 0) return fast
     let match = DATE_RE.exec(value)
     if (match) return checkedDay(value, Number(match[1]), Number(match[2]), Number(match[3]))
     match = DATE_TIME_RE.exec(value)

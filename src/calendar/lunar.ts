@@ -1,9 +1,9 @@
 /**
  * Dates of the lunar festivals and of 清明 for years without an official notice, read from the
- * generated table in data/festivals.ts (no lunar arithmetic at run time: a table is exact and
+ * generated table in generated/festivals.ts (no lunar arithmetic at run time: a table is exact and
  * reviewable; test/calendar/festivals.test.ts re-derives every row astronomically).
  */
-import { FESTIVAL_FIRST_YEAR, FESTIVAL_LAST_YEAR, FESTIVAL_TABLE } from './data/festivals.js'
+import { FESTIVAL_FIRST_YEAR, FESTIVAL_LAST_YEAR, FESTIVAL_TABLE } from './generated/festivals.js'
 import { dayNumber } from './date.js'
 
 export interface FestivalDays {

@@ -50,7 +50,8 @@ export function statutoryHolidays(year: number): StatutoryDay[] {
 
   // 第六条 全体公民放假的假日，如果适逢周六、周日，应当在工作日补假。
   // A slot that shares its day with another holiday is owed a day too (as the 2020 notice gave for
-  // 中秋 on 10-01). The 补假 goes to the first free weekday after it, where notices put it.
+  // 中秋 on 10-01). The 补假 goes to the first free weekday after it, where notices put it, and is
+  // named so (e.g. '春节补假') to show it is placed by rule, not by a notice.
   const taken = new Set<number>()
   for (const [day, name] of slots) {
     if (!isWeekend(day) && !taken.has(day)) {
@@ -59,7 +60,7 @@ export function statutoryHolidays(year: number): StatutoryDay[] {
     }
     let extra = day + 1
     while (isWeekend(extra) || days.has(extra)) extra++
-    days.set(extra, { day: extra, name, compensatory: true })
+    days.set(extra, { day: extra, name: `${name}补假`, compensatory: true })
   }
   return [...days.values()].sort((a, b) => a.day - b.day)
 }

@@ -4,7 +4,7 @@
  * counting and adding working days O(1).
  */
 import { decodeYear } from './codec.js'
-import { OFFICIAL_YEARS } from './data/official.js'
+import { OFFICIAL_YEARS } from './generated/official.js'
 import { civil, dayNumber, formatDay, isWeekend } from './date.js'
 import { STATUTORY_SOURCE, statutoryHolidays } from './statutory.js'
 

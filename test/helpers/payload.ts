@@ -11,13 +11,16 @@ export const bootPayload = async (): Promise<Payload> => getPayload({ config })
  */
 export const closePayload = async (payload: Payload): Promise<void> => {
   const db = payload.db as unknown as {
-    pool?: { end: () => Promise<void>; _clients?: { release?: () => void }[] }
+    pool?: { end: () => Promise<void>; _clients?: { release?: () => void }[]; _idle?: { client: unknown }[] }
     client?: { close?: () => void }
     connection?: { close: () => Promise<void> }
   }
   await payload.destroy().catch(() => undefined)
   if (db.pool) {
-    for (const client of db.pool._clients ?? []) client.release?.()
+    const idle = new Set((db.pool._idle ?? []).map((item) => item.client))
+    for (const client of db.pool._clients ?? []) {
+      if (!idle.has(client)) client.release?.()
+    }
     await db.pool.end().catch(() => undefined)
   }
   db.client?.close?.()
