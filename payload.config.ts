@@ -35,6 +35,12 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
+  // Background work (e.g. re-computing deadlines after a calendar change) runs every minute in the
+  // long-running server; tests run jobs explicitly.
+  jobs: {
+    autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
+    shouldAutoRun: () => process.env.JEST_WORKER_ID === undefined,
+  },
   collections: [
     {
       slug: 'users',

@@ -2,12 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { createInOwnDepartment, readOwnDepartmentOrPublic, writeOwnDepartment } from '../access/departmentScoped.js'
 import { publicPublishedWhere } from '../access/publicPublishedOnly.js'
+import { computeDeadlineHook } from '../hooks/computeDeadline.js'
 import { departmentGuard } from '../hooks/departmentGuard.js'
 import { stampPublishedAt } from '../hooks/stampPublishedAt.js'
 import { relationExists, selectNotEmpty } from '../hooks/validators.js'
 import { selectOptions } from '../src/labels.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
 import { PUBLIC_ATTRIBUTE_LABELS, RECORD_STATUS_LABELS } from '../src/public-attribute.js'
+import { deadlineFields } from './deadlineFields.js'
 
 /**
  * Disclosure records (公开信息). This is the foundation's skeleton: ownership, publication state and
@@ -21,7 +23,7 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'department', 'publicAttribute', 'status', 'publishedAt'],
+    defaultColumns: ['title', 'department', 'publicAttribute', 'status', 'dueDate', 'publishedAt'],
     group: { zh: '政务公开', en: 'Disclosure' },
   },
   access: {
@@ -33,7 +35,7 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
   },
   hooks: {
     beforeValidate: [departmentGuard('department')],
-    beforeChange: [stampPublishedAt],
+    beforeChange: [stampPublishedAt, computeDeadlineHook(options.slugs.calendarDays)],
   },
   fields: [
     {
@@ -83,5 +85,6 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
+    ...deadlineFields(),
   ],
 })

@@ -2,12 +2,15 @@
 export interface DisclosureSlugs {
   departments: string
   disclosures: string
+  calendarDays: string
+  deadlineChanges: string
 }
 
 export interface DisclosurePluginOptions {
   /**
    * Keep the collections and fields (so the database schema and migrations stay stable)
-   * but attach no behaviour: no seeding, endpoints or jobs. Access rules always stay on.
+   * but attach no background behaviour: no jobs (calendar changes do not re-compute deadlines),
+   * endpoints or seeding. Access rules and data guards always stay on.
    */
   disabled?: boolean
   /** Slug of the host's auth collection that the plugin extends with `roles` and `department`. Default `users`. */
@@ -28,7 +31,12 @@ export interface ResolvedDisclosureOptions {
 export const DEFAULT_SLUGS: DisclosureSlugs = {
   departments: 'departments',
   disclosures: 'disclosures',
+  calendarDays: 'calendar-days',
+  deadlineChanges: 'deadline-changes',
 }
+
+/** Slug of the job task that re-computes open deadlines after a calendar change. */
+export const RECOMPUTE_DEADLINES_TASK = 'recomputeDeadlines'
 
 export const resolveOptions = (options: DisclosurePluginOptions = {}): ResolvedDisclosureOptions => ({
   disabled: options.disabled ?? false,

@@ -1,10 +1,13 @@
 import type { Config } from 'payload'
 
+import { calendarDaysCollection } from '../collections/CalendarDays.js'
+import { deadlineChangesCollection } from '../collections/DeadlineChanges.js'
 import { departmentsCollection } from '../collections/Departments.js'
 import { disclosuresCollection } from '../collections/Disclosures.js'
 import { extendUsersCollection } from '../collections/usersExtension.js'
 import type { DisclosurePluginOptions } from './options.js'
 import { resolveOptions } from './options.js'
+import { recomputeDeadlinesTask } from './jobs/recomputeDeadlines.js'
 
 /**
  * The plugin: `plugins: [disclosurePlugin({ ... })]` in a Payload config.
@@ -41,11 +44,19 @@ export const disclosurePlugin =
         ...collections.map((collection) => (collection === users ? extendUsersCollection(collection, options) : collection)),
         departmentsCollection(options),
         disclosuresCollection(options),
+        calendarDaysCollection(options),
+        deadlineChangesCollection(options),
       ],
     }
 
     // Disabled: the schema stays (migrations remain valid) but no behaviour is attached.
     if (options.disabled) return config
 
-    return config
+    return {
+      ...config,
+      jobs: {
+        ...config.jobs,
+        tasks: [...(config.jobs?.tasks ?? []), recomputeDeadlinesTask(options)],
+      },
+    }
   }

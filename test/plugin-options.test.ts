@@ -18,7 +18,8 @@ describe('disclosurePlugin', () => {
   it('adds departments and disclosures and extends the host users with roles and department', () => {
     const config = disclosurePlugin()(host())
     const slugs = config.collections!.map((c) => c.slug)
-    expect(slugs).toEqual(['users', 'departments', 'disclosures'])
+    expect(slugs).toEqual(['users', 'departments', 'disclosures', 'calendar-days', 'deadline-changes'])
+    expect(config.jobs?.tasks?.map((task) => task.slug)).toEqual(['recomputeDeadlines'])
     const users = config.collections![0]
     expect(fieldNamed(users, 'name')).toBeDefined()
     expect(fieldNamed(users, 'roles')).toMatchObject({ type: 'select', hasMany: true })
@@ -26,11 +27,15 @@ describe('disclosurePlugin', () => {
   })
 
   it('honours slug overrides everywhere a slug is referenced', () => {
-    const config = disclosurePlugin({ slugs: { departments: 'org-units', disclosures: 'gov-info' }, usersSlug: 'staff' })(
+    const config = disclosurePlugin({
+      slugs: { departments: 'org-units', disclosures: 'gov-info', calendarDays: 'holidays', deadlineChanges: 'due-date-log' },
+      usersSlug: 'staff',
+    })(
       { ...host(), collections: [{ slug: 'staff', auth: true, fields: [] }] } as Config,
     )
     const bySlug = Object.fromEntries(config.collections!.map((c) => [c.slug, c]))
-    expect(Object.keys(bySlug)).toEqual(['staff', 'org-units', 'gov-info'])
+    expect(Object.keys(bySlug)).toEqual(['staff', 'org-units', 'gov-info', 'holidays', 'due-date-log'])
+    expect(fieldNamed(bySlug['due-date-log'], 'department').relationTo).toBe('org-units')
     expect(fieldNamed(bySlug.staff, 'department').relationTo).toBe('org-units')
     expect(fieldNamed(bySlug['gov-info'], 'department').relationTo).toBe('org-units')
     expect(fieldNamed(bySlug['org-units'], 'parent').relationTo).toBe('org-units')
@@ -46,7 +51,8 @@ describe('disclosurePlugin', () => {
 
   it('keeps the schema when disabled, so migrations stay valid', () => {
     const config = disclosurePlugin({ disabled: true })(host())
-    expect(config.collections!.map((c) => c.slug)).toEqual(['users', 'departments', 'disclosures'])
+    expect(config.collections!.map((c) => c.slug)).toEqual(['users', 'departments', 'disclosures', 'calendar-days', 'deadline-changes'])
+    expect(config.jobs?.tasks ?? []).toEqual([])
   })
 
   it('explains a missing or non-auth users collection', () => {

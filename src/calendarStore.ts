@@ -1,0 +1,49 @@
+/**
+ * The calendar the app uses: the vendored official data plus the office's `calendar-days` overrides.
+ * Cached per Payload instance and rebuilt (in a few ms) whenever the overrides change — detected by
+ * their count and latest update, so every process of a deployment sees another's edits.
+ */
+import type { Payload, PayloadRequest } from 'payload'
+
+import { createCalendar } from './calendar/index.js'
+import type { CalendarOverride, WorkingDayCalendar } from './calendar/types.js'
+
+interface Cached {
+  signature: string
+  calendar: WorkingDayCalendar
+}
+
+const cache = new WeakMap<Payload, Cached>()
+
+export interface CalendarDayDoc {
+  date: string
+  kind: 'holiday' | 'workday'
+  name?: string | null
+  source?: string | null
+  region?: string | null
+}
+
+export const toOverride = (doc: CalendarDayDoc): CalendarOverride => ({
+  date: doc.date,
+  kind: doc.kind,
+  name: doc.name ?? undefined,
+  source: doc.source ?? undefined,
+  region: doc.region ?? undefined,
+})
+
+const signatureOf = async (payload: Payload, slug: string, req?: Partial<PayloadRequest>): Promise<string> => {
+  const latest = await payload.find({ collection: slug, depth: 0, limit: 1, overrideAccess: true, req, sort: '-updatedAt' })
+  const doc = latest.docs[0] as { updatedAt?: string } | undefined
+  return `${latest.totalDocs}:${doc?.updatedAt ?? ''}`
+}
+
+/** The app's working-day calendar as of now (vendored data + overrides). */
+export const getAppCalendar = async (payload: Payload, slug: string, req?: Partial<PayloadRequest>): Promise<WorkingDayCalendar> => {
+  const signature = await signatureOf(payload, slug, req)
+  const cached = cache.get(payload)
+  if (cached && cached.signature === signature) return cached.calendar
+  const { docs } = await payload.find({ collection: slug, depth: 0, overrideAccess: true, pagination: false, req })
+  const calendar = createCalendar({ overrides: (docs as unknown as CalendarDayDoc[]).map(toOverride) })
+  cache.set(payload, { signature, calendar })
+  return calendar
+}

@@ -1,0 +1,180 @@
+/**
+ * The app's calendar: office-entered calendar days override the vendored data, deadlines are computed
+ * by the server on that calendar, and a calendar change re-computes every open deadline it affects.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+
+import { addWorkingDays } from '../src/calendar/index.js'
+import { TestServer, errorPaths } from './helpers/http.js'
+import { bootPayload, closePayload } from './helpers/payload.js'
+import { tokensFor } from './helpers/transports.js'
+import { buildWorld, type ActorKey, type World } from './helpers/world.js'
+
+let payload: Payload
+let server: TestServer
+let world: World
+let tokens: Partial<Record<ActorKey, string>>
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  world = await buildWorld(payload)
+  server = await TestServer.start(payload)
+  tokens = await tokensFor(server, world.actors)
+})
+
+afterAll(async () => {
+  await server?.stop()
+  await closePayload(payload)
+})
+
+const createRecord = async (data: Record<string, unknown>) => {
+  const result = await server.request('POST', '/api/disclosures?depth=0', { token: tokens.editorFinance, body: { title: '时限测试', ...data } })
+  expect(result.status).toBe(201)
+  return result.body.doc
+}
+const reload = (id: number | string) => payload.findByID({ collection: 'disclosures', id, depth: 0 })
+const runJobs = async () => {
+  const result = await payload.jobs.run({ limit: 100 })
+  expect(Object.values(result.jobStatus ?? {}).every((job) => job.status === 'success')).toBe(true)
+}
+
+describe('deadlines computed by the server', () => {
+  it('20 working days from the formed date, with the explanation', async () => {
+    // 2026-03-02 (Mon): 3/3-3/6, 3/9-13, 3/16-20, 3/23-27 are 19 working days; the 20th is Mon 3/30.
+    const doc = await createRecord({ formedAt: '2026-03-02' })
+    expect(doc.dueDate).toBe('2026-03-30')
+    expect(doc.deadline).toMatchObject({ rule: 'general', days: 20, unit: 'working', trigger: 'formedAt', triggerDate: '2026-03-02', provisional: false })
+    expect(doc.deadline.basis).toContain('第二十六条')
+    expect(doc.deadline.explanation).toContain('2026年3月30日')
+  })
+
+  it('across the Spring Festival of 2026 (2/15-2/23 off, 2/14 and 2/28 worked)', async () => {
+    const doc = await createRecord({ formedAt: '2026-02-10', infoType: 'licensing' })
+    // 2/11, 2/12, 2/13, 2/14 (Sat, worked) = 4; 2/15-2/23 off; 2/24, 2/25, 2/26 = 7.
+    expect(doc.dueDate).toBe('2026-02-26')
+    expect(doc.dueDate).toBe(addWorkingDays('2026-02-10', 7))
+  })
+
+  it('a change restarts the clock from changedAt; the type changes the rule', async () => {
+    const doc = await createRecord({ formedAt: '2026-03-02' })
+    const patched = await server.request('PATCH', `/api/disclosures/${doc.id}?depth=0`, {
+      token: tokens.editorFinance,
+      body: { changedAt: '2026-05-06', infoType: 'service-change' },
+    })
+    expect(patched.status).toBe(200)
+    expect(patched.body.doc.dueDate).toBe('2026-05-07')
+    expect(patched.body.doc.deadline).toMatchObject({ rule: 'service-change', trigger: 'changedAt', triggerDate: '2026-05-06' })
+  })
+
+  it('an instant is read as its Beijing date', async () => {
+    const doc = await createRecord({ formedAt: '2026-03-01T17:30:00Z' }) // 2026-03-02 01:30 in Beijing
+    expect(doc.formedAt).toBe('2026-03-02')
+    expect(doc.dueDate).toBe('2026-03-30')
+  })
+
+  it('a period reaching a year without a notice is provisional', async () => {
+    const doc = await createRecord({ formedAt: '2026-12-15' })
+    expect(doc.deadline.provisional).toBe(true)
+  })
+
+  it('due dates sent by a client are ignored', async () => {
+    const doc = await createRecord({ formedAt: '2026-03-02', dueDate: '2030-01-01', deadline: { rule: 'penalty', days: 99 } })
+    expect(doc.dueDate).toBe('2026-03-30')
+    expect(doc.deadline.days).toBe(20)
+  })
+
+  it.each([
+    ['2026-02-30', 'impossible date'],
+    ['2026/3/2', 'wrong format'],
+    ['next monday', 'not a date'],
+    ['1999-05-04', 'outside the calendar'],
+  ])('formedAt %s (%s) → 400 naming formedAt, nothing stored', async (formedAt) => {
+    const before = (await payload.count({ collection: 'disclosures' })).totalDocs
+    const result = await server.request('POST', '/api/disclosures', { token: tokens.editorFinance, body: { title: 'bad date', formedAt } })
+    expect(result.status).toBe(400)
+    expect(errorPaths(result.body)).toContain('formedAt')
+    expect((await payload.count({ collection: 'disclosures' })).totalDocs).toBe(before)
+  })
+})
+
+describe('calendar-days overrides', () => {
+  it('only the office writes calendar days (REST 403 for everyone else); anyone reads them', async () => {
+    const body = { date: '2026-03-08', kind: 'workday', name: '测试' }
+    for (const actor of ['anonymous', 'editorFinance', 'reviewerFinance', 'auditor'] as ActorKey[]) {
+      const result = await server.request('POST', '/api/calendar-days', { token: tokens[actor], body })
+      expect({ actor, status: result.status }).toEqual({ actor, status: 403 })
+    }
+    expect((await payload.count({ collection: 'calendar-days' })).totalDocs).toBe(0)
+    expect((await server.request('GET', '/api/calendar-days')).status).toBe(200)
+    const graphql = await server.graphql('mutation { createCalendarDay(data: { date: "2026-03-08", kind: workday }) { id } }', { token: tokens.editorFinance })
+    expect(graphql.body.errors[0].extensions.statusCode).toBe(403)
+  })
+
+  it('a working Sunday moves later open deadlines earlier, records old and new, and leaves others alone', async () => {
+    const open = await createRecord({ formedAt: '2026-03-02' }) // due 2026-03-30
+    const before = await createRecord({ formedAt: '2026-03-16' }) // its period starts after 3/15: unaffected
+    const published = await createRecord({ formedAt: '2026-03-02' })
+    await payload.update({ collection: 'disclosures', id: published.id, data: { status: 'published' } })
+    const noticesBefore = (await payload.count({ collection: 'deadline-changes' })).totalDocs
+
+    const created = await server.request('POST', '/api/calendar-days', {
+      token: tokens.office,
+      body: { date: '2026-03-15', kind: 'workday', name: '地方调休上班', source: '示范区政府办通知〔2026〕1号' },
+    })
+    expect(created.status).toBe(201)
+    await runJobs()
+
+    expect((await reload(open.id)).dueDate).toBe('2026-03-27')
+    expect((await reload(open.id)).deadline.explanation).toContain('3月15日')
+    expect((await reload(before.id)).dueDate).toBe(before.dueDate)
+    expect((await reload(published.id)).dueDate).toBe('2026-03-30')
+
+    const changes = await payload.find({ collection: 'deadline-changes', where: { documentId: { equals: String(open.id) } } })
+    expect(changes.docs).toHaveLength(1)
+    expect(changes.docs[0]).toMatchObject({ oldDueDate: '2026-03-30', newDueDate: '2026-03-27', title: '时限测试' })
+    expect(String(changes.docs[0]!.department && (changes.docs[0]!.department as any).id)).toBe(String(world.departments.finance))
+    expect(changes.docs[0]!.reason).toContain('2026-03-15')
+    // Only records whose due date moved are recorded: every open record formed 2026-03-02 (this test's and earlier ones), no other.
+    const movedIds = (await payload.find({ collection: 'deadline-changes', pagination: false })).docs.map((doc) => doc.documentId)
+    const openFormedMarch2 = await payload.find({
+      collection: 'disclosures',
+      pagination: false,
+      where: { and: [{ dueDate: { equals: '2026-03-27' } }, { status: { equals: 'draft' } }] },
+    })
+    expect(movedIds.sort()).toEqual(openFormedMarch2.docs.map((doc) => String(doc.id)).sort())
+    expect(movedIds).toHaveLength(noticesBefore + openFormedMarch2.totalDocs)
+    expect(movedIds).not.toContain(String(before.id))
+    expect(movedIds).not.toContain(String(published.id))
+
+    // New records use the new calendar at once.
+    expect((await createRecord({ formedAt: '2026-03-02' })).dueDate).toBe('2026-03-27')
+
+    // Removing the override moves the deadline back, and that is recorded too.
+    expect((await server.request('DELETE', `/api/calendar-days/${created.body.doc.id}`, { token: tokens.office })).status).toBe(200)
+    await runJobs()
+    expect((await reload(open.id)).dueDate).toBe('2026-03-30')
+  })
+
+  it('a holiday on a weekday moves a deadline later', async () => {
+    const open = await createRecord({ formedAt: '2026-03-02' })
+    const created = await server.request('POST', '/api/calendar-days', { token: tokens.office, body: { date: '2026-03-10', kind: 'holiday', name: '地方节日' } })
+    expect(created.status).toBe(201)
+    await runJobs()
+    expect((await reload(open.id)).dueDate).toBe('2026-03-31')
+    await payload.delete({ collection: 'calendar-days', id: created.body.doc.id })
+    await runJobs()
+  })
+
+  it('refuses a malformed, impossible or duplicate date', async () => {
+    for (const date of ['2026-13-01', '20260308', '1990-01-01']) {
+      const result = await server.request('POST', '/api/calendar-days', { token: tokens.office, body: { date, kind: 'holiday' } })
+      expect(result.status).toBe(400)
+      expect(errorPaths(result.body)).toContain('date')
+    }
+    expect((await server.request('POST', '/api/calendar-days', { token: tokens.office, body: { date: '2026-04-20', kind: 'holiday' } })).status).toBe(201)
+    const duplicate = await server.request('POST', '/api/calendar-days', { token: tokens.office, body: { date: '2026-04-20', kind: 'workday' } })
+    expect(duplicate.status).toBe(400)
+    expect(errorPaths(duplicate.body)).toContain('date')
+  })
+})
