@@ -11,3 +11,33 @@ export type { DepartmentKind } from './department-kinds.js'
 export { checkOrgCode, normalizeOrgCode } from './org-code.js'
 export type { DepartmentDoc, DisclosureDoc, StaffUserDoc } from './types.js'
 export * as access from '../access/index.js'
+
+// The working-day calendar (pure, no Payload): see src/calendar/README.md.
+export {
+  addCalendarDays,
+  addWorkingDays,
+  CalendarInputError,
+  CalendarRangeError,
+  coverage,
+  createCalendar,
+  dayInfo,
+  explain,
+  getDefaultCalendar,
+  isProvisional,
+  isWorkingDay,
+  toBeijingDate,
+  workingDaysBetween,
+} from './calendar/index.js'
+export type {
+  CalendarCoverage,
+  CalendarDate,
+  CalendarOverride,
+  DayInfo,
+  Explanation,
+  WorkingDayCalendar,
+} from './calendar/index.js'
+
+// Publication deadlines: the one rule table and its computation on a calendar.
+export { computeDeadline, DEADLINE_RULES, INFO_TYPES } from './deadlines/index.js'
+export type { Deadline, DeadlineRule, DeadlineRuleKey, InfoType } from './deadlines/index.js'
+export { RECOMPUTE_DEADLINES_TASK } from './options.js'
