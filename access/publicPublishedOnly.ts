@@ -1,4 +1,4 @@
-import type { Where } from 'payload'
+import type { Access, Where } from 'payload'
 
 /**
  * What the public may read: published entries that are proactively disclosed (主动公开).
@@ -13,4 +13,5 @@ export const publicPublishedWhere = (
   ],
 })
 
-export const publicPublishedOnly = () => () => publicPublishedWhere()
+/** Access function form: everyone, logged in or not, may read what the public may read. */
+export const publicPublishedOnly: Access = () => publicPublishedWhere()

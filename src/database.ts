@@ -36,17 +36,14 @@ export const databaseAdapter = async (url = process.env.DATABASE_URL): Promise<D
   if (kind === 'sqlite') {
     const fileUrl = url ?? DEFAULT_SQLITE_URL
     ensureSqliteFolder(fileUrl)
-    const [{ sqliteAdapter }, { migrations }] = await Promise.all([
-      import('@payloadcms/db-sqlite'),
-      import('./migrations/sqlite/index.js'),
-    ])
+    // One import at a time: Jest's ESM loader races on modules shared by concurrent dynamic imports.
+    const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+    const { migrations } = await import('./migrations/sqlite/index.js')
     return sqliteAdapter({ client: { url: fileUrl }, migrationDir: migrationDir('sqlite'), prodMigrations: migrations })
   }
   if (kind === 'postgres') {
-    const [{ postgresAdapter }, { migrations }] = await Promise.all([
-      import('@payloadcms/db-postgres'),
-      import('./migrations/postgres/index.js'),
-    ])
+    const { postgresAdapter } = await import('@payloadcms/db-postgres')
+    const { migrations } = await import('./migrations/postgres/index.js')
     return postgresAdapter({ pool: { connectionString: url }, migrationDir: migrationDir('postgres'), prodMigrations: migrations })
   }
   const { mongooseAdapter } = await import('@payloadcms/db-mongodb')

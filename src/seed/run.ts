@@ -1,0 +1,33 @@
+/**
+ * `npm run seed`: creates whatever of the demo organisation is missing (idempotent).
+ * Refused when NODE_ENV=production, because the demo accounts have a published password.
+ */
+import { getPayload } from 'payload'
+
+import config from '../../payload.config.js'
+import { DemoSeedRefusedError, seedDemoData } from './seedDemo.js'
+
+const main = async () => {
+  // Refuse before connecting: a production database must not even be opened for demo data.
+  if (process.env.NODE_ENV === 'production') {
+    throw new DemoSeedRefusedError('Refusing to seed demo users with known passwords when NODE_ENV=production.')
+  }
+  const payload = await getPayload({ config })
+  try {
+    const result = await seedDemoData(payload)
+    payload.logger.info(
+      `Departments: ${result.departments.created} created, ${result.departments.existing} already there. ` +
+        `Users: ${result.users.created} created, ${result.users.existing} already there.`,
+    )
+  } finally {
+    await payload.destroy()
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof DemoSeedRefusedError ? error.message : error)
+    process.exit(1)
+  },
+)
