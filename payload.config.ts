@@ -28,7 +28,7 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
   editor: lexicalEditor(),
-  db: await databaseAdapter(),
+  db: databaseAdapter(),
   // Shallow by default: staff documents link to users, whose private fields must never spill.
   defaultDepth: 1,
   maxDepth: 3,

@@ -42,10 +42,10 @@ export const deadlineFields = (): Field[] => [
     admin: { readOnly: true, position: 'sidebar' },
   },
   {
-    name: 'deadline',
+    name: 'deadlineRule',
     type: 'group',
     access: serverSet,
-    label: { zh: '公开时限计算', en: 'Deadline computation' },
+    label: { zh: '公开时限规则', en: 'Deadline rule' },
     admin: { readOnly: true },
     fields: [
       { name: 'rule', type: 'select', options: selectOptions(RULE_LABELS), label: { zh: '规则', en: 'Rule' } },
@@ -54,8 +54,20 @@ export const deadlineFields = (): Field[] => [
       { name: 'trigger', type: 'select', options: [{ label: { zh: '形成日期', en: 'formed on' }, value: 'formedAt' }, { label: { zh: '变更日期', en: 'changed on' }, value: 'changedAt' }], label: { zh: '起算依据', en: 'Runs from' } },
       { name: 'triggerDate', type: 'text', index: true, label: { zh: '起算日', en: 'Start date' } },
       { name: 'basis', type: 'text', label: { zh: '依据', en: 'Legal basis' } },
-      { name: 'explanation', type: 'textarea', label: { zh: '计算说明', en: 'Explanation' } },
-      { name: 'provisional', type: 'checkbox', label: { zh: '暂定（当年放假安排未发布）', en: 'Provisional (no holiday notice yet)' } },
     ],
+  },
+  {
+    name: 'deadlineExplain',
+    type: 'textarea',
+    access: serverSet,
+    label: { zh: '时限计算说明', en: 'How the due date was computed' },
+    admin: { readOnly: true },
+  },
+  {
+    name: 'provisional',
+    type: 'checkbox',
+    access: serverSet,
+    label: { zh: '暂定（当年放假安排未发布）', en: 'Provisional (no holiday notice yet)' },
+    admin: { readOnly: true, position: 'sidebar' },
   },
 ]

@@ -7,15 +7,13 @@ import { INFO_TYPES, type InfoType } from '../src/deadlines/rules.js'
 import { fieldError } from './errors.js'
 
 const NO_DEADLINE = {
-  rule: null,
-  days: null,
-  unit: null,
-  trigger: null,
-  triggerDate: null,
-  basis: null,
-  explanation: null,
-  provisional: null,
+  dueDate: null,
+  deadlineRule: { rule: null, days: null, unit: null, trigger: null, triggerDate: null, basis: null },
+  deadlineExplain: null,
+  provisional: false,
 }
+
+const SERVER_FIELDS = ['dueDate', 'deadlineRule', 'deadlineExplain', 'provisional'] as const
 
 /** Set by the re-computation job so a record's deadline is refreshed even though its dates did not change. */
 export const RECOMPUTE_CONTEXT_KEY = 'disclosureRecomputeDeadline'
@@ -35,11 +33,12 @@ export const computeDeadlineHook =
       ['formedAt', 'changedAt', 'infoType'].some((field) => field in data && data[field] !== originalDoc?.[field]) ||
       (merged.formedAt && !originalDoc?.dueDate)
     if (!relevantChange) {
-      return { ...data, dueDate: originalDoc?.dueDate ?? null, deadline: originalDoc?.deadline ?? NO_DEADLINE }
+      const kept = Object.fromEntries(SERVER_FIELDS.map((field) => [field, originalDoc?.[field] ?? NO_DEADLINE[field]]))
+      return { ...data, ...kept }
     }
     const triggerField = merged.changedAt ? 'changedAt' : 'formedAt'
     const trigger: string | null | undefined = merged[triggerField]
-    if (!trigger) return { ...data, dueDate: null, deadline: NO_DEADLINE }
+    if (!trigger) return { ...data, ...NO_DEADLINE }
 
     const infoType: InfoType = INFO_TYPES.includes(merged.infoType) ? merged.infoType : 'general'
     try {
@@ -48,16 +47,16 @@ export const computeDeadlineHook =
       return {
         ...data,
         dueDate: deadline.dueDate,
-        deadline: {
+        deadlineRule: {
           rule: deadline.rule,
           days: deadline.days,
           unit: deadline.unit,
           trigger: triggerField,
           triggerDate: deadline.triggerDate,
           basis: deadline.basis,
-          explanation: deadline.explanation,
-          provisional: deadline.provisional,
         },
+        deadlineExplain: deadline.explanation,
+        provisional: deadline.provisional,
       }
     } catch (error) {
       if (error instanceof CalendarInputError) throw fieldError(400, triggerField, error.message)

@@ -1,7 +1,16 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations as postgresMigrations } from './migrations/postgres/index.js'
+import { migrations as sqliteMigrations } from './migrations/sqlite/index.js'
+
+// The adapters are imported statically on purpose: dynamic import() under the config's module graph
+// intermittently left Node with an unsettled top-level await (exit code 13) at start-up.
 
 /** Which adapter a connection URL selects. */
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
@@ -24,28 +33,22 @@ const ensureSqliteFolder = (url: string): void => {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 }
 
+const migrationDir = (dialect: string) => path.resolve(process.cwd(), 'src/migrations', dialect)
+
 /**
  * The database adapter for a connection URL: unset or `file:` → SQLite (embedded),
  * `postgres://` → PostgreSQL, `mongodb://` / `mongodb+srv://` → MongoDB.
- * Adapters are imported lazily so a deployment only loads the driver it uses.
  * Relational adapters run the committed migrations on start in production (no schema push there).
  */
-export const databaseAdapter = async (url = process.env.DATABASE_URL): Promise<DatabaseAdapterObj> => {
+export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapterObj => {
   const kind = databaseKindOf(url)
-  const migrationDir = (dialect: string) => path.resolve(process.cwd(), 'src/migrations', dialect)
   if (kind === 'sqlite') {
     const fileUrl = url ?? DEFAULT_SQLITE_URL
     ensureSqliteFolder(fileUrl)
-    // One import at a time: Jest's ESM loader races on modules shared by concurrent dynamic imports.
-    const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
-    const { migrations } = await import('./migrations/sqlite/index.js')
-    return sqliteAdapter({ client: { url: fileUrl }, migrationDir: migrationDir('sqlite'), prodMigrations: migrations })
+    return sqliteAdapter({ client: { url: fileUrl }, migrationDir: migrationDir('sqlite'), prodMigrations: sqliteMigrations })
   }
   if (kind === 'postgres') {
-    const { postgresAdapter } = await import('@payloadcms/db-postgres')
-    const { migrations } = await import('./migrations/postgres/index.js')
-    return postgresAdapter({ pool: { connectionString: url }, migrationDir: migrationDir('postgres'), prodMigrations: migrations })
+    return postgresAdapter({ pool: { connectionString: url }, migrationDir: migrationDir('postgres'), prodMigrations: postgresMigrations })
   }
-  const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
   return mongooseAdapter({ url: url! })
 }

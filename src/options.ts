@@ -4,6 +4,8 @@ export interface DisclosureSlugs {
   disclosures: string
   calendarDays: string
   deadlineChanges: string
+  catalogDomains: string
+  catalogItems: string
 }
 
 export interface DisclosurePluginOptions {
@@ -33,6 +35,8 @@ export const DEFAULT_SLUGS: DisclosureSlugs = {
   disclosures: 'disclosures',
   calendarDays: 'calendar-days',
   deadlineChanges: 'deadline-changes',
+  catalogDomains: 'catalog-domains',
+  catalogItems: 'catalog-items',
 }
 
 /** Slug of the job task that re-computes open deadlines after a calendar change. */

@@ -44,9 +44,10 @@ describe('deadlines computed by the server', () => {
     // 2026-03-02 (Mon): 3/3-3/6, 3/9-13, 3/16-20, 3/23-27 are 19 working days; the 20th is Mon 3/30.
     const doc = await createRecord({ formedAt: '2026-03-02' })
     expect(doc.dueDate).toBe('2026-03-30')
-    expect(doc.deadline).toMatchObject({ rule: 'general', days: 20, unit: 'working', trigger: 'formedAt', triggerDate: '2026-03-02', provisional: false })
-    expect(doc.deadline.basis).toContain('第二十六条')
-    expect(doc.deadline.explanation).toContain('2026年3月30日')
+    expect(doc.deadlineRule).toMatchObject({ rule: 'general', days: 20, unit: 'working', trigger: 'formedAt', triggerDate: '2026-03-02' })
+    expect(doc.provisional).toBe(false)
+    expect(doc.deadlineRule.basis).toContain('第二十六条')
+    expect(doc.deadlineExplain).toContain('2026年3月30日')
   })
 
   it('across the Spring Festival of 2026 (2/15-2/23 off, 2/14 and 2/28 worked)', async () => {
@@ -64,7 +65,7 @@ describe('deadlines computed by the server', () => {
     })
     expect(patched.status).toBe(200)
     expect(patched.body.doc.dueDate).toBe('2026-05-07')
-    expect(patched.body.doc.deadline).toMatchObject({ rule: 'service-change', trigger: 'changedAt', triggerDate: '2026-05-06' })
+    expect(patched.body.doc.deadlineRule).toMatchObject({ rule: 'service-change', trigger: 'changedAt', triggerDate: '2026-05-06' })
   })
 
   it('an instant is read as its Beijing date', async () => {
@@ -75,13 +76,14 @@ describe('deadlines computed by the server', () => {
 
   it('a period reaching a year without a notice is provisional', async () => {
     const doc = await createRecord({ formedAt: '2026-12-15' })
-    expect(doc.deadline.provisional).toBe(true)
+    expect(doc.provisional).toBe(true)
   })
 
   it('due dates sent by a client are ignored', async () => {
-    const doc = await createRecord({ formedAt: '2026-03-02', dueDate: '2030-01-01', deadline: { rule: 'penalty', days: 99 } })
+    const doc = await createRecord({ formedAt: '2026-03-02', dueDate: '2030-01-01', deadlineRule: { rule: 'penalty', days: 99 }, provisional: true })
     expect(doc.dueDate).toBe('2026-03-30')
-    expect(doc.deadline.days).toBe(20)
+    expect(doc.deadlineRule.days).toBe(20)
+    expect(doc.provisional).toBe(false)
   })
 
   it.each([
@@ -126,7 +128,7 @@ describe('calendar-days overrides', () => {
     await runJobs()
 
     expect((await reload(open.id)).dueDate).toBe('2026-03-27')
-    expect((await reload(open.id)).deadline.explanation).toContain('3月15日')
+    expect((await reload(open.id)).deadlineExplain).toContain('3月15日')
     expect((await reload(before.id)).dueDate).toBe(before.dueDate)
     expect((await reload(published.id)).dueDate).toBe('2026-03-30')
 

@@ -1,10 +1,11 @@
 import type { WorkingDayCalendar } from '../calendar/types.js'
-import { DEADLINE_RULES, type DeadlineRuleKey } from './rules.js'
+import { DEADLINE_RULES, type DeadlineRule, type DeadlineRuleKey } from './rules.js'
 
 /** What a record stores about its deadline: the due date and how it was reached. */
 export interface Deadline {
   dueDate: string
-  rule: DeadlineRuleKey
+  /** the key of the DEADLINE_RULES entry, or 'catalog' for a rule read from a catalog item's 公开时限 */
+  rule: DeadlineRuleKey | 'catalog'
   days: number
   unit: 'working' | 'calendar'
   /** the Beijing date the period runs from (not itself counted) */
@@ -16,12 +17,16 @@ export interface Deadline {
   provisional: boolean
 }
 
-export const computeDeadline = (calendar: WorkingDayCalendar, rule: DeadlineRuleKey, trigger: string | Date): Deadline => {
-  const { days, unit, basis } = DEADLINE_RULES[rule]
+/**
+ * The due date of `rule` counted from `trigger`. `rule` is a key of DEADLINE_RULES or a rule object,
+ * such as `timeLimitRule(parseTimeLimit(catalogItem.limit))`.
+ */
+export const computeDeadline = (calendar: WorkingDayCalendar, rule: DeadlineRuleKey | DeadlineRule, trigger: string | Date): Deadline => {
+  const { days, unit, basis } = typeof rule === 'string' ? DEADLINE_RULES[rule] : rule
   const explained = calendar.explain(trigger, days, { unit })
   return {
     dueDate: explained.dueDate,
-    rule,
+    rule: typeof rule === 'string' ? rule : 'catalog',
     days,
     unit,
     triggerDate: explained.start,

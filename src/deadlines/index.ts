@@ -2,3 +2,12 @@ export { computeDeadline } from './compute.js'
 export type { Deadline } from './compute.js'
 export { DEADLINE_RULES, INFO_TYPES, INFO_TYPE_LABELS } from './rules.js'
 export type { DeadlineRule, DeadlineRuleKey, InfoType } from './rules.js'
+export { NON_COMPUTABLE_NOTES, TRIGGER_LABELS, parseTimeLimit, resolveSameAsPrevious, timeLimitRule } from './timeLimit.js'
+export type {
+  Cadence,
+  ComputableTimeLimit,
+  NonComputableKind,
+  NonComputableTimeLimit,
+  ParsedTimeLimit,
+  TriggerKind,
+} from './timeLimit.js'

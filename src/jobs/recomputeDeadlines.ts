@@ -17,7 +17,7 @@ export const affectedWhere = (dates: string[]): Where => ({
   and: [
     { status: { not_equals: 'published' } },
     { dueDate: { exists: true } },
-    { or: dates.map((date): Where => ({ and: [{ dueDate: { greater_than_equal: date } }, { 'deadline.triggerDate': { less_than: date } }] })) },
+    { or: dates.map((date): Where => ({ and: [{ dueDate: { greater_than_equal: date } }, { 'deadlineRule.triggerDate': { less_than: date } }] })) },
   ],
 })
 
@@ -59,7 +59,7 @@ export const recomputeDeadlines = async (
         oldDueDate: doc.dueDate,
         newDueDate: updated.dueDate,
         reason: input.reason,
-        explanation: updated.deadline?.explanation,
+        explanation: updated.deadlineExplain,
       },
       overrideAccess: true,
       req,

@@ -7,9 +7,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_disclosures_public_attribute" AS ENUM('proactive', 'on-request', 'withheld');
   CREATE TYPE "public"."enum_disclosures_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_disclosures_info_type" AS ENUM('general', 'licensing', 'penalty', 'service-change');
-  CREATE TYPE "public"."enum_disclosures_deadline_rule" AS ENUM('general', 'licensing', 'penalty', 'service-change', 'interpretation');
-  CREATE TYPE "public"."enum_disclosures_deadline_unit" AS ENUM('working', 'calendar');
-  CREATE TYPE "public"."enum_disclosures_deadline_trigger" AS ENUM('formedAt', 'changedAt');
+  CREATE TYPE "public"."enum_disclosures_deadline_rule_rule" AS ENUM('general', 'licensing', 'penalty', 'service-change', 'interpretation');
+  CREATE TYPE "public"."enum_disclosures_deadline_rule_unit" AS ENUM('working', 'calendar');
+  CREATE TYPE "public"."enum_disclosures_deadline_rule_trigger" AS ENUM('formedAt', 'changedAt');
   CREATE TYPE "public"."enum_calendar_days_kind" AS ENUM('holiday', 'workday');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'recomputeDeadlines');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
@@ -70,14 +70,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"formed_at" varchar,
   	"changed_at" varchar,
   	"due_date" varchar,
-  	"deadline_rule" "enum_disclosures_deadline_rule",
-  	"deadline_days" numeric,
-  	"deadline_unit" "enum_disclosures_deadline_unit",
-  	"deadline_trigger" "enum_disclosures_deadline_trigger",
-  	"deadline_trigger_date" varchar,
-  	"deadline_basis" varchar,
-  	"deadline_explanation" varchar,
-  	"deadline_provisional" boolean,
+  	"deadline_rule_rule" "enum_disclosures_deadline_rule_rule",
+  	"deadline_rule_days" numeric,
+  	"deadline_rule_unit" "enum_disclosures_deadline_rule_unit",
+  	"deadline_rule_trigger" "enum_disclosures_deadline_rule_trigger",
+  	"deadline_rule_trigger_date" varchar,
+  	"deadline_rule_basis" varchar,
+  	"deadline_explain" varchar,
+  	"provisional" boolean,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -218,7 +218,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "disclosures_status_idx" ON "disclosures" USING btree ("status");
   CREATE INDEX "disclosures_formed_at_idx" ON "disclosures" USING btree ("formed_at");
   CREATE INDEX "disclosures_due_date_idx" ON "disclosures" USING btree ("due_date");
-  CREATE INDEX "disclosures_deadline_deadline_trigger_date_idx" ON "disclosures" USING btree ("deadline_trigger_date");
+  CREATE INDEX "disclosures_deadline_rule_deadline_rule_trigger_date_idx" ON "disclosures" USING btree ("deadline_rule_trigger_date");
   CREATE INDEX "disclosures_updated_at_idx" ON "disclosures" USING btree ("updated_at");
   CREATE INDEX "disclosures_created_at_idx" ON "disclosures" USING btree ("created_at");
   CREATE UNIQUE INDEX "calendar_days_date_idx" ON "calendar_days" USING btree ("date");
@@ -284,9 +284,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_disclosures_public_attribute";
   DROP TYPE "public"."enum_disclosures_status";
   DROP TYPE "public"."enum_disclosures_info_type";
-  DROP TYPE "public"."enum_disclosures_deadline_rule";
-  DROP TYPE "public"."enum_disclosures_deadline_unit";
-  DROP TYPE "public"."enum_disclosures_deadline_trigger";
+  DROP TYPE "public"."enum_disclosures_deadline_rule_rule";
+  DROP TYPE "public"."enum_disclosures_deadline_rule_unit";
+  DROP TYPE "public"."enum_disclosures_deadline_rule_trigger";
   DROP TYPE "public"."enum_calendar_days_kind";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";

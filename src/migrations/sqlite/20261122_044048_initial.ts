@@ -73,14 +73,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`formed_at\` text,
   	\`changed_at\` text,
   	\`due_date\` text,
-  	\`deadline_rule\` text,
-  	\`deadline_days\` numeric,
-  	\`deadline_unit\` text,
-  	\`deadline_trigger\` text,
-  	\`deadline_trigger_date\` text,
-  	\`deadline_basis\` text,
-  	\`deadline_explanation\` text,
-  	\`deadline_provisional\` integer,
+  	\`deadline_rule_rule\` text,
+  	\`deadline_rule_days\` numeric,
+  	\`deadline_rule_unit\` text,
+  	\`deadline_rule_trigger\` text,
+  	\`deadline_rule_trigger_date\` text,
+  	\`deadline_rule_basis\` text,
+  	\`deadline_explain\` text,
+  	\`provisional\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -91,7 +91,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`disclosures_status_idx\` ON \`disclosures\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_formed_at_idx\` ON \`disclosures\` (\`formed_at\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_due_date_idx\` ON \`disclosures\` (\`due_date\`);`)
-  await db.run(sql`CREATE INDEX \`disclosures_deadline_deadline_trigger_date_idx\` ON \`disclosures\` (\`deadline_trigger_date\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_deadline_rule_deadline_rule_trigger_date_idx\` ON \`disclosures\` (\`deadline_rule_trigger_date\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_updated_at_idx\` ON \`disclosures\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_created_at_idx\` ON \`disclosures\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`calendar_days\` (
