@@ -21,6 +21,8 @@ export interface DisclosurePluginOptions {
   slugs?: Partial<DisclosureSlugs>
   /** Largest accepted `title` of a disclosure record, in characters. Default 500. */
   maxTitleLength?: number
+  /** Create the 26 national catalog domains on start when missing. Default true. */
+  seedCatalogDomains?: boolean
 }
 
 export interface ResolvedDisclosureOptions {
@@ -28,6 +30,7 @@ export interface ResolvedDisclosureOptions {
   usersSlug: string
   slugs: DisclosureSlugs
   maxTitleLength: number
+  seedCatalogDomains: boolean
 }
 
 export const DEFAULT_SLUGS: DisclosureSlugs = {
@@ -47,4 +50,5 @@ export const resolveOptions = (options: DisclosurePluginOptions = {}): ResolvedD
   usersSlug: options.usersSlug ?? 'users',
   slugs: { ...DEFAULT_SLUGS, ...options.slugs },
   maxTitleLength: options.maxTitleLength ?? 500,
+  seedCatalogDomains: options.seedCatalogDomains ?? true,
 })

@@ -1,13 +1,17 @@
 import type { Config } from 'payload'
 
 import { calendarDaysCollection } from '../collections/CalendarDays.js'
+import { catalogDomainsCollection } from '../collections/CatalogDomains.js'
+import { catalogItemsCollection } from '../collections/CatalogItems.js'
 import { deadlineChangesCollection } from '../collections/DeadlineChanges.js'
 import { departmentsCollection } from '../collections/Departments.js'
 import { disclosuresCollection } from '../collections/Disclosures.js'
 import { extendUsersCollection } from '../collections/usersExtension.js'
 import type { DisclosurePluginOptions } from './options.js'
 import { resolveOptions } from './options.js'
+import { catalogTreeEndpoint } from './endpoints/catalogTree.js'
 import { recomputeDeadlinesTask } from './jobs/recomputeDeadlines.js'
+import { seedCatalogDomains } from './seed/catalogDomains.js'
 
 /**
  * The plugin: `plugins: [disclosurePlugin({ ... })]` in a Payload config.
@@ -46,6 +50,8 @@ export const disclosurePlugin =
         disclosuresCollection(options),
         calendarDaysCollection(options),
         deadlineChangesCollection(options),
+        catalogDomainsCollection(options),
+        catalogItemsCollection(options),
       ],
     }
 
@@ -54,6 +60,12 @@ export const disclosurePlugin =
 
     return {
       ...config,
+      endpoints: [...(config.endpoints ?? []), catalogTreeEndpoint(options)],
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        // The 26 national domains are reference data every installation needs.
+        if (options.seedCatalogDomains) await seedCatalogDomains(payload, options)
+      },
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), recomputeDeadlinesTask(options)],

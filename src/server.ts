@@ -23,8 +23,10 @@ const main = async () => {
   const payload = await getPayload({ config })
   if (dev && process.env.SEED_DEMO !== 'false') {
     const seeded = await seedDemoData(payload)
-    if (seeded.departments.created + seeded.users.created > 0) {
-      payload.logger.info(`Demo data seeded: ${seeded.departments.created} departments, ${seeded.users.created} users (see README, "Demo logins").`)
+    if (seeded.departments.created + seeded.users.created + seeded.catalogItems.created > 0) {
+      payload.logger.info(
+        `Demo data seeded: ${seeded.departments.created} departments, ${seeded.catalogItems.created} catalog items, ${seeded.users.created} users (see README, "Demo logins").`,
+      )
     }
   }
 

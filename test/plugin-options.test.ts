@@ -18,7 +18,8 @@ describe('disclosurePlugin', () => {
   it('adds departments and disclosures and extends the host users with roles and department', () => {
     const config = disclosurePlugin()(host())
     const slugs = config.collections!.map((c) => c.slug)
-    expect(slugs).toEqual(['users', 'departments', 'disclosures', 'calendar-days', 'deadline-changes'])
+    expect(slugs).toEqual(['users', 'departments', 'disclosures', 'calendar-days', 'deadline-changes', 'catalog-domains', 'catalog-items'])
+    expect(config.endpoints?.map((endpoint) => endpoint.path)).toEqual(['/catalog-tree'])
     expect(config.jobs?.tasks?.map((task) => task.slug)).toEqual(['recomputeDeadlines'])
     const users = config.collections![0]
     expect(fieldNamed(users, 'name')).toBeDefined()
@@ -28,13 +29,24 @@ describe('disclosurePlugin', () => {
 
   it('honours slug overrides everywhere a slug is referenced', () => {
     const config = disclosurePlugin({
-      slugs: { departments: 'org-units', disclosures: 'gov-info', calendarDays: 'holidays', deadlineChanges: 'due-date-log' },
+      slugs: {
+        departments: 'org-units',
+        disclosures: 'gov-info',
+        calendarDays: 'holidays',
+        deadlineChanges: 'due-date-log',
+        catalogDomains: 'areas',
+        catalogItems: 'obligations',
+      },
       usersSlug: 'staff',
     })(
       { ...host(), collections: [{ slug: 'staff', auth: true, fields: [] }] } as Config,
     )
     const bySlug = Object.fromEntries(config.collections!.map((c) => [c.slug, c]))
-    expect(Object.keys(bySlug)).toEqual(['staff', 'org-units', 'gov-info', 'holidays', 'due-date-log'])
+    expect(Object.keys(bySlug)).toEqual(['staff', 'org-units', 'gov-info', 'holidays', 'due-date-log', 'areas', 'obligations'])
+    expect(fieldNamed(bySlug.obligations, 'domain').relationTo).toBe('areas')
+    expect(fieldNamed(bySlug.obligations, 'departments').relationTo).toBe('org-units')
+    expect(fieldNamed(bySlug.obligations, 'lastEditedBy').relationTo).toBe('staff')
+    expect(fieldNamed(bySlug.areas, 'items').collection).toBe('obligations')
     expect(fieldNamed(bySlug['due-date-log'], 'department').relationTo).toBe('org-units')
     expect(fieldNamed(bySlug.staff, 'department').relationTo).toBe('org-units')
     expect(fieldNamed(bySlug['gov-info'], 'department').relationTo).toBe('org-units')
@@ -51,8 +63,10 @@ describe('disclosurePlugin', () => {
 
   it('keeps the schema when disabled, so migrations stay valid', () => {
     const config = disclosurePlugin({ disabled: true })(host())
-    expect(config.collections!.map((c) => c.slug)).toEqual(['users', 'departments', 'disclosures', 'calendar-days', 'deadline-changes'])
+    expect(config.collections!.map((c) => c.slug)).toEqual(['users', 'departments', 'disclosures', 'calendar-days', 'deadline-changes', 'catalog-domains', 'catalog-items'])
     expect(config.jobs?.tasks ?? []).toEqual([])
+    expect(config.endpoints ?? []).toEqual([])
+    expect(config.onInit).toBeUndefined()
   })
 
   it('explains a missing or non-auth users collection', () => {

@@ -17,6 +17,7 @@ const main = async () => {
     const result = await seedDemoData(payload)
     payload.logger.info(
       `Departments: ${result.departments.created} created, ${result.departments.existing} already there. ` +
+        `Catalog items: ${result.catalogItems.created} created, ${result.catalogItems.existing} already there. ` +
         `Users: ${result.users.created} created, ${result.users.existing} already there.`,
     )
   } finally {

@@ -1,17 +1,21 @@
 import type { Payload } from 'payload'
 
 import { resolveOptions, type DisclosurePluginOptions } from '../options.js'
+import { seedCatalogDomains } from './catalogDomains.js'
 import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js'
+import { seedDemoCatalog } from './demoCatalog.js'
 
 export interface SeedResult {
   departments: { created: number; existing: number }
   users: { created: number; existing: number }
+  catalogItems: { created: number; existing: number }
 }
 
 export class DemoSeedRefusedError extends Error {}
 
 /**
- * Creates whatever of the demo organisation is missing: departments by `orgCode`, users by e-mail.
+ * Creates whatever of the demo organisation is missing: departments by `orgCode`, the 100 real catalog
+ * rows of the reference file (in the 26 domains), users by e-mail.
  * Running it again changes nothing. Demo users have a published password, so they are never
  * created when NODE_ENV is production.
  */
@@ -23,8 +27,13 @@ export const seedDemoData = async (
   if (withUsers && process.env.NODE_ENV === 'production') {
     throw new DemoSeedRefusedError('Refusing to seed demo users with known passwords when NODE_ENV=production.')
   }
-  const { slugs, usersSlug } = resolveOptions(pluginOptions)
-  const result: SeedResult = { departments: { created: 0, existing: 0 }, users: { created: 0, existing: 0 } }
+  const options = resolveOptions(pluginOptions)
+  const { slugs, usersSlug } = options
+  const result: SeedResult = {
+    departments: { created: 0, existing: 0 },
+    users: { created: 0, existing: 0 },
+    catalogItems: { created: 0, existing: 0 },
+  }
   const ids = new Map<string, number | string>()
 
   for (const department of DEMO_DEPARTMENTS) {
@@ -43,6 +52,10 @@ export const seedDemoData = async (
     ids.set(key, created.id)
     result.departments.created++
   }
+
+  // The catalog rows name departments by text: seed them after the departments.
+  await seedCatalogDomains(payload, options)
+  result.catalogItems = await seedDemoCatalog(payload, options)
 
   if (!withUsers) return result
   for (const user of DEMO_USERS) {
