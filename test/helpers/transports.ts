@@ -78,6 +78,8 @@ export const restTransport = (server: TestServer, tokens: Partial<Record<ActorKe
 const GRAPHQL_NAMES: Record<string, { one: string; many: string }> = {
   disclosures: { one: 'Disclosure', many: 'Disclosures' },
   departments: { one: 'Department', many: 'Departments' },
+  'catalog-items': { one: 'CatalogItem', many: 'CatalogItems' },
+  'catalog-domains': { one: 'CatalogDomain', many: 'CatalogDomains' },
 }
 
 /** GraphQL answers 200 with errors; Payload puts the HTTP status it would have used in `extensions.statusCode`. */
