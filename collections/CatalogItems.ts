@@ -5,6 +5,8 @@ import { isOffice } from '../access/isOffice.js'
 import { catalogItemDerived } from '../hooks/catalogItemDerived.js'
 import { departmentGuard } from '../hooks/departmentGuard.js'
 import { relationExists } from '../hooks/validators.js'
+import { catalogExportEndpoint } from '../src/endpoints/catalogExport.js'
+import { catalogImportEndpoint } from '../src/endpoints/catalogImport.js'
 import { AUDIENCES, CHANNELS, LEVELS, MODES } from '../src/catalog-io/vocabulary.js'
 import { NON_COMPUTABLE_NOTES, TRIGGER_LABELS } from '../src/deadlines/timeLimit.js'
 import { selectOptions } from '../src/labels.js'
@@ -89,6 +91,8 @@ export const catalogItemsCollection = (options: ResolvedDisclosureOptions): Coll
   },
   defaultSort: 'sortOrder',
   versions: { maxPerDoc: 100 },
+  // A disabled plugin serves no endpoints.
+  endpoints: options.disabled ? [] : [catalogImportEndpoint(options), catalogExportEndpoint(options)],
   access: {
     read: readItems,
     create: createInOwnDepartment(['editor']),

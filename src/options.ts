@@ -23,6 +23,8 @@ export interface DisclosurePluginOptions {
   maxTitleLength?: number
   /** Create the 26 national catalog domains on start when missing. Default true. */
   seedCatalogDomains?: boolean
+  /** Largest catalog file accepted by the import, in bytes. Default 10 MB. */
+  importMaxBytes?: number
 }
 
 export interface ResolvedDisclosureOptions {
@@ -31,6 +33,7 @@ export interface ResolvedDisclosureOptions {
   slugs: DisclosureSlugs
   maxTitleLength: number
   seedCatalogDomains: boolean
+  importMaxBytes: number
 }
 
 export const DEFAULT_SLUGS: DisclosureSlugs = {
@@ -51,4 +54,5 @@ export const resolveOptions = (options: DisclosurePluginOptions = {}): ResolvedD
   slugs: { ...DEFAULT_SLUGS, ...options.slugs },
   maxTitleLength: options.maxTitleLength ?? 500,
   seedCatalogDomains: options.seedCatalogDomains ?? true,
+  importMaxBytes: options.importMaxBytes ?? 10 * 1024 * 1024,
 })

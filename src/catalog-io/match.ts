@@ -69,10 +69,11 @@ const singleLevel = (label: string): Level | undefined => {
  * 东阳市级 → city (a checkbox header may re-read it as county, see header.ts). Undefined if any part is unknown.
  */
 export const levelsFromLabel = (label: string): Level[] | undefined => {
-  const whole = singleLevel(label)
-  if (whole) return [whole]
-  const parts = splitList(label, { conjunctions: true })
-  if (parts.length < 2) return undefined
+  const exact = levelIndex.get(matchKey(label))
+  if (exact) return [exact]
+  // Split before removing whitespace (县级 乡级), and after each inner 级 (县级乡级).
+  const parts = splitList(withoutAsides(label.normalize('NFKC')), { conjunctions: true }).flatMap((part) => part.split(/(?<=级)(?=.)/u))
+  if (parts.length === 0) return undefined
   const levels: Level[] = []
   for (const part of parts) {
     const level = singleLevel(part)

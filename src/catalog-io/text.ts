@@ -30,12 +30,12 @@ export const headerBase = (text: string): string =>
 export const headerDisplay = (text: string): string => text.replace(/\s+/gu, '')
 
 /**
- * Splits a list text on 、 , ; | + newlines and spaces (both widths), and with `conjunctions` also on 和 及 与
- * (for short label lists such as 县级和乡级 only). Empty parts are dropped.
+ * Splits a list text on 、 , ; | + newlines and spaces (both widths), and with `conjunctions` also on / 和 及 与
+ * (for short label lists such as 县级和乡级 or 主动/依申请 only: channel labels contain /). Empty parts are dropped.
  */
 export const splitList = (text: string, options: { conjunctions?: boolean } = {}): string[] =>
   text
-    .split(options.conjunctions ? /[\u3001,\uFF0C;\uFF1B|\uFF5C+\uFF0B\s\u548C\u53CA\u4E0E]+/u : /[\u3001,\uFF0C;\uFF1B|\uFF5C+\uFF0B\s]+/u)
+    .split(options.conjunctions ? /[\u3001,\uFF0C;\uFF1B|\uFF5C+\uFF0B/\uFF0F\s\u548C\u53CA\u4E0E]+/u : /[\u3001,\uFF0C;\uFF1B|\uFF5C+\uFF0B\s]+/u)
     .map((part) => part.trim())
     .filter((part) => part !== '')
 

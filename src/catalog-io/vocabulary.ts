@@ -66,7 +66,7 @@ export const CHANNELS: readonly VocabularyEntry<Channel>[] = [
   { value: 'door-to-door', label: '入户/现场', en: 'Door to door / on site', synonyms: ['入户', '现场', '入户现场', '入户、现场', '上门', '现场公示'] },
   {
     value: 'notice-board',
-    label: '社区/企事业单位/村公示栏(电子屏)',
+    label: '社区/企事业单位/村公示栏\uFF08电子屏\uFF09',
     en: 'Community, enterprise or village notice board (screen)',
     synonyms: [
       '公示栏', '公开栏', '公告栏', '宣传栏', '电子屏', '电子显示屏', '村务公开栏', '政务公开栏', '村公示栏', '社区公示栏',
@@ -164,14 +164,14 @@ export const COLUMN_HEADERS: Readonly<Record<ColumnField, { label: string; varia
   level: { label: '公开层级', variants: ['公开层级', '层级', '公开层次', '公开级别'] },
 }
 
-/** Header texts written on export (the 公开内容 header carries its customary (要素)). */
+/** Header texts written on export (the 公开内容 header carries its customary （要素）). */
 export const EXPORT_HEADERS = {
   seq: '序号',
   item: '公开事项',
   l1: '一级事项',
   l2: '二级事项',
   l3: '三级事项',
-  content: '公开内容(要素)',
+  content: '公开内容\uFF08要素\uFF09',
   basis: '公开依据',
   timeLimit: '公开时限',
   subject: '公开主体',

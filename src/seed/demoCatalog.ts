@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { referenceRowToCatalogRow } from '../catalog-io/reference.js'
 import type { CatalogRow } from '../catalog-io/types.js'
+import { departmentsForSubject, type NamedDepartment } from '../catalog/departmentsForSubject.js'
 import type { ResolvedDisclosureOptions } from '../options.js'
 import { REFERENCE_CATALOG } from './reference/catalogRows.js'
 
@@ -10,23 +11,6 @@ export const LOCAL_DOMAINS: Record<string, { name: string; nameEn: string; numbe
   '(通用/综合) 乡镇主动公开': { name: '乡镇通用目录', nameEn: 'General catalog (townships)', number: 27 },
   '(通用/综合) 部门主动公开': { name: '部门通用目录', nameEn: 'General catalog (departments)', number: 28 },
 }
-
-interface DepartmentRef {
-  id: number | string
-  name: string
-  shortName?: string | null
-}
-
-/** "示范区财政局" / "区财政局" → "财政局": the part a catalog's 公开主体 text names. */
-const coreName = (name: string) => name.replace(/^示范区/, '').replace(/^[区县市]/, '')
-
-/** Departments whose core name appears in the 公开主体 text (e.g. 区教育局 → 示范区教育局). */
-export const departmentsForSubject = (subject: string, departments: DepartmentRef[]): (number | string)[] =>
-  departments
-    .filter((department) =>
-      [department.name, department.shortName].some((name) => name && coreName(name).length >= 2 && subject.includes(coreName(name))),
-    )
-    .map((department) => department.id)
 
 /** The 一级事项 given to a row whose source does not state one (the first row of a few source excerpts). */
 export const MISSING_L1 = '（原目录未列一级事项）'
@@ -54,7 +38,7 @@ export const referenceRows = (): { domain: string; source: string; row: CatalogR
  */
 export const seedDemoCatalog = async (payload: Payload, options: ResolvedDisclosureOptions): Promise<{ created: number; existing: number }> => {
   const { slugs } = options
-  const departments = (await payload.find({ collection: slugs.departments, depth: 0, pagination: false })).docs as unknown as DepartmentRef[]
+  const departments = (await payload.find({ collection: slugs.departments, depth: 0, pagination: false })).docs as unknown as NamedDepartment[]
   const domainIds = new Map<string, number | string>()
   const domainId = async (name: string) => {
     const local = LOCAL_DOMAINS[name]
