@@ -52,6 +52,27 @@ export class TestServer {
     return { status: response.status, body: parsed }
   }
 
+  /** POSTs a multipart form with one file, as a browser upload would. */
+  async upload(path: string, { token, fileName, data, type }: { token?: string; fileName: string; data: Uint8Array; type?: string }): Promise<HttpResult> {
+    const form = new FormData()
+    form.append('file', new Blob([data], { type: type ?? 'application/octet-stream' }), fileName)
+    const response = await fetch(`${this.baseUrl}${path}`, { method: 'POST', headers: token ? { authorization: `JWT ${token}` } : {}, body: form })
+    const text = await response.text()
+    let body: unknown = text
+    try {
+      body = JSON.parse(text)
+    } catch {
+      // keep the text
+    }
+    return { status: response.status, body }
+  }
+
+  /** GETs a binary download. */
+  async download(path: string, token?: string): Promise<{ status: number; headers: Headers; data: Buffer }> {
+    const response = await fetch(`${this.baseUrl}${path}`, { headers: token ? { authorization: `JWT ${token}` } : {} })
+    return { status: response.status, headers: response.headers, data: Buffer.from(await response.arrayBuffer()) }
+  }
+
   /** Logs in through `/api/users/login` as a real client would and returns the JWT. */
   async login(email: string, password: string): Promise<string> {
     const { status, body } = await this.request('POST', '/api/users/login', { body: { email, password } })

@@ -1,0 +1,200 @@
+/** Catalog export and import through the real endpoints: round trip, re-import, row-level reports, access. */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import ExcelJS from 'exceljs'
+import type { Payload } from 'payload'
+
+import { readCatalogFile, writeCatalogXlsx } from '../src/catalog-io/index.js'
+import { itemToRow } from '../src/catalog/rows.js'
+import { TestServer, errorPaths } from './helpers/http.js'
+import { bootPayload, closePayload } from './helpers/payload.js'
+import { tokensFor } from './helpers/transports.js'
+import { buildWorld, type ActorKey, type World } from './helpers/world.js'
+
+let payload: Payload
+let server: TestServer
+let world: World
+let tokens: Partial<Record<ActorKey, string>>
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  world = await buildWorld(payload)
+  server = await TestServer.start(payload)
+  tokens = await tokensFor(server, world.actors)
+})
+
+afterAll(async () => {
+  await server?.stop()
+  await closePayload(payload)
+})
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+const domainNamed = async (name: string) => (await payload.find({ collection: 'catalog-domains', where: { name: { equals: name } } })).docs[0]!
+const itemsOf = async (domain: number | string) =>
+  (await payload.find({ collection: 'catalog-items', depth: 0, pagination: false, sort: ['sortOrder', 'createdAt'], where: { domain: { equals: domain } } })).docs as any[]
+const rowsOf = (rows: any[]) => rows.map(({ rowNumber: _rowNumber, ...row }) => row)
+const newDomain = async (name: string, number: number) => (await payload.create({ collection: 'catalog-domains', data: { name, number, local: true } })).id
+const exportDomain = async (domain: number | string, format = 'xlsx', token?: string) => {
+  const result = await server.download(`/api/catalog-items/export?domain=${domain}&format=${format}`, token)
+  expect(result.status).toBe(200)
+  return result
+}
+const importFile = (domain: number | string, data: Uint8Array, { dryRun = false, token = tokens.office, fileName = 'catalog.xlsx' } = {}) =>
+  server.upload(`/api/catalog-items/import?domain=${domain}${dryRun ? '&dryRun=true' : ''}`, { token, fileName, data, type: XLSX })
+
+describe('export', () => {
+  it('serves a domain as XLSX in the standard layout that reads back as the stored items', async () => {
+    const domain = await domainNamed('义务教育')
+    const file = await exportDomain(domain.id)
+    expect(file.headers.get('content-type')).toBe(XLSX)
+    expect(decodeURIComponent(file.headers.get('content-disposition')!)).toContain('义务教育领域基层政务公开标准目录.xlsx')
+    const read = await readCatalogFile(file.data, 'xlsx')
+    expect(read.problems.filter((problem) => problem.severity === 'error')).toEqual([])
+    expect(read.domainHint).toBe('义务教育')
+    expect(rowsOf(read.rows)).toEqual((await itemsOf(domain.id)).map(itemToRow))
+    // Chinese headers with the merged two-row header.
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(file.data as unknown as ArrayBuffer)
+    const sheet = workbook.worksheets[0]!
+    const texts = [1, 2, 3].flatMap((row) => (sheet.getRow(row).values as unknown[]).map(String))
+    expect(texts.join('|')).toMatch(/公开事项.*公开内容.*公开依据.*公开时限/)
+  })
+
+  it('serves CSV too, and names a bad request (400)', async () => {
+    const domain = await domainNamed('社会救助')
+    const csv = await exportDomain(domain.id, 'csv')
+    expect(csv.data.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
+    expect(rowsOf((await readCatalogFile(csv.data, 'csv')).rows)).toEqual((await itemsOf(domain.id)).map(itemToRow))
+    const badFormat = await server.request('GET', `/api/catalog-items/export?domain=${domain.id}&format=pdf`)
+    expect(badFormat.status).toBe(400)
+    expect(errorPaths(badFormat.body)).toEqual(['format'])
+    expect(errorPaths((await server.request('GET', '/api/catalog-items/export')).body)).toEqual(['domain'])
+    expect(errorPaths((await server.request('GET', '/api/catalog-items/export?domain=987654')).body)).toEqual(['domain'])
+  })
+})
+
+describe('import', () => {
+  it('round trip: export a domain, import it into an empty domain, export again: identical content', async () => {
+    const source = await domainNamed('养老服务')
+    const exported = await exportDomain(source.id)
+    const target = await newDomain('往返测试领域', 90)
+
+    const dry = await importFile(target, exported.data, { dryRun: true })
+    expect(dry.status).toBe(200)
+    expect(dry.body.summary).toMatchObject({ rows: 6, create: 6, update: 0, unchanged: 0, errors: 0 })
+    expect(await itemsOf(target)).toHaveLength(0) // a dry run writes nothing
+
+    const applied = await importFile(target, exported.data)
+    expect(applied.status).toBe(200)
+    expect(applied.body.applied).toBe(true)
+    const again = await exportDomain(target)
+    expect(rowsOf((await readCatalogFile(again.data, 'xlsx')).rows)).toEqual(rowsOf((await readCatalogFile(exported.data, 'xlsx')).rows))
+    // Parsed time-limit rules come with the imported items.
+    expect((await itemsOf(target)).every((item) => item.timeLimitRule.computable !== undefined)).toBe(true)
+  })
+
+  it('re-importing updates matching items instead of duplicating them', async () => {
+    const source = await domainNamed('社会救助')
+    const target = await newDomain('重复导入测试', 91)
+    const exported = await exportDomain(source.id)
+    await importFile(target, exported.data)
+    const before = await itemsOf(target)
+
+    const same = await importFile(target, exported.data)
+    expect(same.body.summary).toMatchObject({ create: 0, update: 0, unchanged: before.length })
+
+    const rows = rowsOf((await readCatalogFile(exported.data, 'xlsx')).rows)
+    rows[1] = { ...rows[1], content: `${rows[1].content}（修订）`, timeLimit: '制定或获取信息之日起10个工作日内' }
+    const changed = await importFile(target, await writeCatalogXlsx(rows, { title: '社会救助领域基层政务公开标准目录' }))
+    expect(changed.body.summary).toMatchObject({ create: 0, update: 1, unchanged: before.length - 1 })
+    const after = await itemsOf(target)
+    expect(after).toHaveLength(before.length)
+    const updated = after.find((item) => item.id === before[1].id)
+    expect(updated.content).toBe(rows[1].content)
+    expect(updated.timeLimitRule).toMatchObject({ trigger: 'made-or-obtained', amount: 10 })
+  })
+
+  it('a malformed file yields the row-level report and changes nothing', async () => {
+    const target = await newDomain('错误文件测试', 92)
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('目录')
+    sheet.addRow(['序号', '一级事项', '二级事项', '公开内容', '公开依据', '公开主体', '主动', '依申请'])
+    sheet.addRow([1, '政策文件', '规范性文件', '部门规范性文件', '《条例》', '区教育局', '√', ''])
+    sheet.addRow([2, '政策文件', '', '内容', '《条例》', '区教育局', 'x', ''])
+    const data = Buffer.from(await workbook.xlsx.writeBuffer())
+
+    const dry = await importFile(target, data, { dryRun: true })
+    expect(dry.status).toBe(200)
+    expect(dry.body.ok).toBe(false)
+    const problems = dry.body.problems.map((problem: any) => `${problem.row}:${problem.column}`)
+    expect(problems).toEqual(expect.arrayContaining(['1:公开时限']))
+    expect(dry.body.summary.errors).toBeGreaterThan(0)
+
+    const applied = await importFile(target, data)
+    expect(applied.status).toBe(400)
+    expect(errorPaths(applied.body)).toEqual(['file'])
+    expect(await itemsOf(target)).toHaveLength(0)
+  })
+
+  it('bad rows are reported with row and column, and the import is all or nothing', async () => {
+    const target = await newDomain('部分错误测试', 93)
+    const good = rowsOf((await readCatalogFile((await exportDomain((await domainNamed('户籍管理')).id)).data, 'xlsx')).rows)
+    const file = await writeCatalogXlsx(good, { title: '户籍管理领域基层政务公开标准目录' })
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(file as unknown as ArrayBuffer)
+    const sheet = workbook.worksheets[0]!
+    // Find the first data row (序号 1) and blank its 二级事项; mark 主动 with '?' in the next one.
+    let firstData = 0
+    sheet.eachRow((row, number) => {
+      if (!firstData && row.getCell(1).value === 1) firstData = number
+    })
+    const headerCells = new Map<string, number>()
+    for (const rowNumber of [firstData - 2, firstData - 1]) {
+      sheet.getRow(rowNumber).eachCell((cell, column) => headerCells.set(String(cell.value), column))
+    }
+    sheet.getRow(firstData).getCell(headerCells.get('二级事项')!).value = ''
+    sheet.getRow(firstData + 1).getCell(headerCells.get('主动')!).value = '?'
+    const broken = Buffer.from(await workbook.xlsx.writeBuffer())
+
+    const dry = await importFile(target, broken, { dryRun: true })
+    const errors = dry.body.problems.filter((problem: any) => problem.severity === 'error').map((problem: any) => [problem.row, problem.column])
+    expect(errors).toEqual([
+      [firstData, '二级事项'],
+      [firstData + 1, '公开方式/主动'],
+    ])
+    expect((await importFile(target, broken)).status).toBe(400)
+    expect(await itemsOf(target)).toHaveLength(0)
+  })
+
+  it('an unknown domain, a missing or foreign file are refused with the field named', async () => {
+    const exported = (await exportDomain((await domainNamed('就业')).id)).data
+    expect(errorPaths((await importFile(987654, exported)).body)).toEqual(['domain'])
+    const noFile = await server.request('POST', '/api/catalog-items/import', { token: tokens.office, body: {} })
+    expect(noFile.status).toBe(400)
+    expect(errorPaths(noFile.body)).toEqual(['file'])
+    const pdf = await server.upload('/api/catalog-items/import', { token: tokens.office, fileName: 'catalog.pdf', data: new Uint8Array([37, 80, 68, 70]) })
+    expect(errorPaths(pdf.body)).toEqual(['file'])
+  })
+
+  it('access: anonymous 401, auditor and reviewer 403; an editor imports only its own department\'s items', async () => {
+    const domain = await domainNamed('义务教育')
+    const exported = (await exportDomain(domain.id)).data
+    const anonymous = await server.upload(`/api/catalog-items/import?domain=${domain.id}`, { fileName: 'catalog.xlsx', data: exported, type: XLSX })
+    expect(anonymous.status).toBe(401)
+    expect((await importFile(domain.id, exported, { token: tokens.auditor })).status).toBe(403)
+    expect((await importFile(domain.id, exported, { token: tokens.reviewerFinance })).status).toBe(403)
+
+    // The 义务教育 domain holds education's items and a township's: the editor may not touch the latter.
+    const asEducation = await importFile(domain.id, exported, { token: tokens.editorEducation, dryRun: true })
+    const foreign = (await itemsOf(domain.id)).filter((item) => !item.departments.map(String).includes(String(world.departments.education)))
+    expect(asEducation.body.summary.errors).toBe(foreign.length)
+    expect(asEducation.body.rows.filter((row: any) => row.action === 'error').every((row: any) => row.problems[0].column === '公开主体')).toBe(true)
+
+    // Its own new items get its department, whatever the file says.
+    const own = rowsOf((await readCatalogFile(exported, 'xlsx')).rows).slice(0, 2).map((row: any) => ({ ...row, l2: `${row.l2}（新增）` }))
+    const created = await importFile(domain.id, await writeCatalogXlsx(own, { title: '义务教育领域基层政务公开标准目录' }), { token: tokens.editorEducation })
+    expect(created.status).toBe(200)
+    const added = (await itemsOf(domain.id)).filter((item) => item.l2.endsWith('（新增）'))
+    expect(added).toHaveLength(2)
+    expect(added.every((item) => item.departments.length === 1 && String(item.departments[0]) === String(world.departments.education))).toBe(true)
+  })
+})
