@@ -1,0 +1,545 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`users_roles\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_roles_order_idx\` ON \`users_roles\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`users_roles_parent_idx\` ON \`users_roles\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`users_sessions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`created_at\` text,
+  	\`expires_at\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_sessions_order_idx\` ON \`users_sessions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`users\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`department_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`email\` text NOT NULL,
+  	\`reset_password_token\` text,
+  	\`reset_password_expiration\` text,
+  	\`salt\` text,
+  	\`hash\` text,
+  	\`reset_password_requested_at\` text,
+  	\`login_attempts\` numeric DEFAULT 0,
+  	\`lock_until\` text,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_department_idx\` ON \`users\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`departments\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`name_en\` text,
+  	\`short_name\` text,
+  	\`org_code\` text NOT NULL,
+  	\`kind\` text DEFAULT 'department',
+  	\`parent_id\` integer,
+  	\`phone\` text,
+  	\`active\` integer DEFAULT true,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`departments_org_code_idx\` ON \`departments\` (\`org_code\`);`)
+  await db.run(sql`CREATE INDEX \`departments_parent_idx\` ON \`departments\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`departments_updated_at_idx\` ON \`departments\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`departments_created_at_idx\` ON \`departments\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`disclosures\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`department_id\` integer NOT NULL,
+  	\`public_attribute\` text DEFAULT 'proactive',
+  	\`status\` text DEFAULT 'draft',
+  	\`published_at\` text,
+  	\`info_type\` text DEFAULT 'general',
+  	\`formed_at\` text,
+  	\`changed_at\` text,
+  	\`due_date\` text,
+  	\`deadline_rule_rule\` text,
+  	\`deadline_rule_days\` numeric,
+  	\`deadline_rule_unit\` text,
+  	\`deadline_rule_trigger\` text,
+  	\`deadline_rule_trigger_date\` text,
+  	\`deadline_rule_basis\` text,
+  	\`deadline_explain\` text,
+  	\`provisional\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`disclosures_department_idx\` ON \`disclosures\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_public_attribute_idx\` ON \`disclosures\` (\`public_attribute\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_status_idx\` ON \`disclosures\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_formed_at_idx\` ON \`disclosures\` (\`formed_at\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_due_date_idx\` ON \`disclosures\` (\`due_date\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_deadline_rule_deadline_rule_trigger_date_idx\` ON \`disclosures\` (\`deadline_rule_trigger_date\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_updated_at_idx\` ON \`disclosures\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_created_at_idx\` ON \`disclosures\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`calendar_days\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`date\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`name\` text,
+  	\`source\` text,
+  	\`region\` text,
+  	\`note\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`calendar_days_date_idx\` ON \`calendar_days\` (\`date\`);`)
+  await db.run(sql`CREATE INDEX \`calendar_days_updated_at_idx\` ON \`calendar_days\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`calendar_days_created_at_idx\` ON \`calendar_days\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`deadline_changes\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`collection_slug\` text NOT NULL,
+  	\`document_id\` text NOT NULL,
+  	\`title\` text,
+  	\`department_id\` integer,
+  	\`old_due_date\` text,
+  	\`new_due_date\` text,
+  	\`reason\` text,
+  	\`explanation\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`deadline_changes_document_id_idx\` ON \`deadline_changes\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`deadline_changes_department_idx\` ON \`deadline_changes\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`deadline_changes_updated_at_idx\` ON \`deadline_changes\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`deadline_changes_created_at_idx\` ON \`deadline_changes\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`catalog_domains\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`number\` numeric,
+  	\`name\` text NOT NULL,
+  	\`name_en\` text,
+  	\`ministry\` text,
+  	\`guideline_doc\` text,
+  	\`guideline_title\` text,
+  	\`guideline_date\` text,
+  	\`description\` text,
+  	\`verification\` text,
+  	\`local\` integer DEFAULT false,
+  	\`sort_order\` numeric DEFAULT 0,
+  	\`active\` integer DEFAULT true,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`catalog_domains_number_idx\` ON \`catalog_domains\` (\`number\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`catalog_domains_name_idx\` ON \`catalog_domains\` (\`name\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_domains_sort_order_idx\` ON \`catalog_domains\` (\`sort_order\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_domains_active_idx\` ON \`catalog_domains\` (\`active\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_domains_updated_at_idx\` ON \`catalog_domains\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_domains_created_at_idx\` ON \`catalog_domains\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`catalog_items_basis_refs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`law\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`catalog_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`catalog_items_basis_refs_order_idx\` ON \`catalog_items_basis_refs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_items_basis_refs_parent_id_idx\` ON \`catalog_items_basis_refs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`catalog_items_channels\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`catalog_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`catalog_items_channels_order_idx\` ON \`catalog_items_channels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_items_channels_parent_idx\` ON \`catalog_items_channels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`catalog_items_audience\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`catalog_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`catalog_items_audience_order_idx\` ON \`catalog_items_audience\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_items_audience_parent_idx\` ON \`catalog_items_audience\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`catalog_items_mode\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`catalog_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`catalog_items_mode_order_idx\` ON \`catalog_items_mode\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_items_mode_parent_idx\` ON \`catalog_items_mode\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`catalog_items_levels\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`catalog_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`catalog_items_levels_order_idx\` ON \`catalog_items_levels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_items_levels_parent_idx\` ON \`catalog_items_levels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`catalog_items\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`domain_id\` integer NOT NULL,
+  	\`l1\` text NOT NULL,
+  	\`l2\` text NOT NULL,
+  	\`l3\` text,
+  	\`content\` text NOT NULL,
+  	\`basis\` text,
+  	\`time_limit\` text,
+  	\`time_limit_override\` integer DEFAULT false,
+  	\`time_limit_rule_computable\` integer,
+  	\`time_limit_rule_trigger\` text,
+  	\`time_limit_rule_amount\` numeric,
+  	\`time_limit_rule_unit\` text,
+  	\`time_limit_rule_kind\` text,
+  	\`time_limit_rule_cadence\` text,
+  	\`time_limit_rule_note\` text,
+  	\`subject\` text,
+  	\`channels_other\` text,
+  	\`extra\` text,
+  	\`source\` text,
+  	\`sort_order\` numeric DEFAULT 0,
+  	\`active\` integer DEFAULT true,
+  	\`last_edited_by_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`domain_id\`) REFERENCES \`catalog_domains\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`catalog_items_domain_idx\` ON \`catalog_items\` (\`domain_id\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_items_l1_idx\` ON \`catalog_items\` (\`l1\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_items_sort_order_idx\` ON \`catalog_items\` (\`sort_order\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_items_active_idx\` ON \`catalog_items\` (\`active\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_items_last_edited_by_idx\` ON \`catalog_items\` (\`last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_items_updated_at_idx\` ON \`catalog_items\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_items_created_at_idx\` ON \`catalog_items\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`catalog_items_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`catalog_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`catalog_items_texts_order_parent\` ON \`catalog_items_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`catalog_items_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`departments_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`catalog_items\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`catalog_items_rels_order_idx\` ON \`catalog_items_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_items_rels_parent_idx\` ON \`catalog_items_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_items_rels_path_idx\` ON \`catalog_items_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_items_rels_departments_id_idx\` ON \`catalog_items_rels\` (\`departments_id\`);`)
+  await db.run(sql`CREATE TABLE \`_catalog_items_v_version_basis_refs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`law\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_catalog_items_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_version_basis_refs_order_idx\` ON \`_catalog_items_v_version_basis_refs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_version_basis_refs_parent_id_idx\` ON \`_catalog_items_v_version_basis_refs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_catalog_items_v_version_channels\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_catalog_items_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_version_channels_order_idx\` ON \`_catalog_items_v_version_channels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_version_channels_parent_idx\` ON \`_catalog_items_v_version_channels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_catalog_items_v_version_audience\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_catalog_items_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_version_audience_order_idx\` ON \`_catalog_items_v_version_audience\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_version_audience_parent_idx\` ON \`_catalog_items_v_version_audience\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_catalog_items_v_version_mode\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_catalog_items_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_version_mode_order_idx\` ON \`_catalog_items_v_version_mode\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_version_mode_parent_idx\` ON \`_catalog_items_v_version_mode\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_catalog_items_v_version_levels\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_catalog_items_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_version_levels_order_idx\` ON \`_catalog_items_v_version_levels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_version_levels_parent_idx\` ON \`_catalog_items_v_version_levels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_catalog_items_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_domain_id\` integer NOT NULL,
+  	\`version_l1\` text NOT NULL,
+  	\`version_l2\` text NOT NULL,
+  	\`version_l3\` text,
+  	\`version_content\` text NOT NULL,
+  	\`version_basis\` text,
+  	\`version_time_limit\` text,
+  	\`version_time_limit_override\` integer DEFAULT false,
+  	\`version_time_limit_rule_computable\` integer,
+  	\`version_time_limit_rule_trigger\` text,
+  	\`version_time_limit_rule_amount\` numeric,
+  	\`version_time_limit_rule_unit\` text,
+  	\`version_time_limit_rule_kind\` text,
+  	\`version_time_limit_rule_cadence\` text,
+  	\`version_time_limit_rule_note\` text,
+  	\`version_subject\` text,
+  	\`version_channels_other\` text,
+  	\`version_extra\` text,
+  	\`version_source\` text,
+  	\`version_sort_order\` numeric DEFAULT 0,
+  	\`version_active\` integer DEFAULT true,
+  	\`version_last_edited_by_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`catalog_items\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_domain_id\`) REFERENCES \`catalog_domains\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_parent_idx\` ON \`_catalog_items_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_version_version_domain_idx\` ON \`_catalog_items_v\` (\`version_domain_id\`);`)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_version_version_l1_idx\` ON \`_catalog_items_v\` (\`version_l1\`);`)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_version_version_sort_order_idx\` ON \`_catalog_items_v\` (\`version_sort_order\`);`)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_version_version_active_idx\` ON \`_catalog_items_v\` (\`version_active\`);`)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_version_version_last_edited_by_idx\` ON \`_catalog_items_v\` (\`version_last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_version_version_updated_at_idx\` ON \`_catalog_items_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_version_version_created_at_idx\` ON \`_catalog_items_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_created_at_idx\` ON \`_catalog_items_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_updated_at_idx\` ON \`_catalog_items_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE TABLE \`_catalog_items_v_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_catalog_items_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_texts_order_parent\` ON \`_catalog_items_v_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_catalog_items_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`departments_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_catalog_items_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_rels_order_idx\` ON \`_catalog_items_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_rels_parent_idx\` ON \`_catalog_items_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_rels_path_idx\` ON \`_catalog_items_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_catalog_items_v_rels_departments_id_idx\` ON \`_catalog_items_v_rels\` (\`departments_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_kv\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`data\` text NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`global_slug\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	\`departments_id\` integer,
+  	\`disclosures_id\` integer,
+  	\`calendar_days_id\` integer,
+  	\`deadline_changes_id\` integer,
+  	\`catalog_domains_id\` integer,
+  	\`catalog_items_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`disclosures_id\`) REFERENCES \`disclosures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`calendar_days_id\`) REFERENCES \`calendar_days\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`deadline_changes_id\`) REFERENCES \`deadline_changes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`catalog_domains_id\`) REFERENCES \`catalog_domains\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`catalog_items_id\`) REFERENCES \`catalog_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_departments_id_idx\` ON \`payload_locked_documents_rels\` (\`departments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_disclosures_id_idx\` ON \`payload_locked_documents_rels\` (\`disclosures_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_calendar_days_id_idx\` ON \`payload_locked_documents_rels\` (\`calendar_days_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_deadline_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`deadline_changes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_catalog_domains_id_idx\` ON \`payload_locked_documents_rels\` (\`catalog_domains_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_catalog_items_id_idx\` ON \`payload_locked_documents_rels\` (\`catalog_items_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_preferences\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text,
+  	\`value\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_preferences_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_preferences\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_migrations\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`batch\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`users_roles\`;`)
+  await db.run(sql`DROP TABLE \`users_sessions\`;`)
+  await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`departments\`;`)
+  await db.run(sql`DROP TABLE \`disclosures\`;`)
+  await db.run(sql`DROP TABLE \`calendar_days\`;`)
+  await db.run(sql`DROP TABLE \`deadline_changes\`;`)
+  await db.run(sql`DROP TABLE \`catalog_domains\`;`)
+  await db.run(sql`DROP TABLE \`catalog_items_basis_refs\`;`)
+  await db.run(sql`DROP TABLE \`catalog_items_channels\`;`)
+  await db.run(sql`DROP TABLE \`catalog_items_audience\`;`)
+  await db.run(sql`DROP TABLE \`catalog_items_mode\`;`)
+  await db.run(sql`DROP TABLE \`catalog_items_levels\`;`)
+  await db.run(sql`DROP TABLE \`catalog_items\`;`)
+  await db.run(sql`DROP TABLE \`catalog_items_texts\`;`)
+  await db.run(sql`DROP TABLE \`catalog_items_rels\`;`)
+  await db.run(sql`DROP TABLE \`_catalog_items_v_version_basis_refs\`;`)
+  await db.run(sql`DROP TABLE \`_catalog_items_v_version_channels\`;`)
+  await db.run(sql`DROP TABLE \`_catalog_items_v_version_audience\`;`)
+  await db.run(sql`DROP TABLE \`_catalog_items_v_version_mode\`;`)
+  await db.run(sql`DROP TABLE \`_catalog_items_v_version_levels\`;`)
+  await db.run(sql`DROP TABLE \`_catalog_items_v\`;`)
+  await db.run(sql`DROP TABLE \`_catalog_items_v_texts\`;`)
+  await db.run(sql`DROP TABLE \`_catalog_items_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_preferences\`;`)
+  await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+}
