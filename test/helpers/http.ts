@@ -55,7 +55,7 @@ export class TestServer {
   /** POSTs a multipart form with one file, as a browser upload would. */
   async upload(path: string, { token, fileName, data, type }: { token?: string; fileName: string; data: Uint8Array; type?: string }): Promise<HttpResult> {
     const form = new FormData()
-    form.append('file', new Blob([data], { type: type ?? 'application/octet-stream' }), fileName)
+    form.append('file', new Blob([new Uint8Array(data)], { type: type ?? 'application/octet-stream' }), fileName)
     const response = await fetch(`${this.baseUrl}${path}`, { method: 'POST', headers: token ? { authorization: `JWT ${token}` } : {}, body: form })
     const text = await response.text()
     let body: unknown = text
