@@ -58,8 +58,23 @@ export const disclosurePlugin =
     // Disabled: the schema stays (migrations remain valid) but no behaviour is attached.
     if (options.disabled) return config
 
+    const admin = config.admin ?? {}
     return {
       ...config,
+      admin: {
+        ...admin,
+        components: {
+          ...admin.components,
+          afterNavLinks: [...(admin.components?.afterNavLinks ?? []), 'payload-plugin-disclosure/rsc#CatalogTreeNavLink'],
+          views: {
+            ...admin.components?.views,
+            catalogTree: {
+              Component: { path: 'payload-plugin-disclosure/rsc#CatalogTreeView', serverProps: { slugs: options.slugs } },
+              path: '/catalog-tree',
+            },
+          },
+        },
+      },
       endpoints: [...(config.endpoints ?? []), catalogTreeEndpoint(options)],
       onInit: async (payload) => {
         await config.onInit?.(payload)

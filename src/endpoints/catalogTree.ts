@@ -1,21 +1,8 @@
-import type { Endpoint, PayloadRequest, Where } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { fieldError } from '../../hooks/errors.js'
-import { buildCatalogTree, type TreeItemInput } from '../catalog/tree.js'
+import { loadCatalogTree } from '../catalog/loadTree.js'
 import type { ResolvedDisclosureOptions } from '../options.js'
-
-/** The public fields of an item as the tree serves them (no editor or version data). */
-const PUBLIC_ITEM_FIELDS = ['id', 'domain', 'l1', 'l2', 'l3', 'content', 'basis', 'basisRefs', 'timeLimit', 'timeLimitRule', 'subject', 'departments', 'channels', 'channelsOther', 'audience', 'mode', 'levels', 'sortOrder'] as const
-
-const pick = (doc: Record<string, any>) => {
-  const item: Record<string, unknown> = {}
-  for (const field of PUBLIC_ITEM_FIELDS) if (doc[field] !== undefined) item[field] = doc[field]
-  // A department the reader may not see (e.g. an inactive one, for the public) is left out.
-  item.departments = (doc.departments ?? [])
-    .filter((department: unknown) => department && typeof department === 'object')
-    .map((department: Record<string, unknown>) => ({ id: department.id, name: department.name, shortName: department.shortName ?? null }))
-  return item as TreeItemInput
-}
 
 const idParam = async (req: PayloadRequest, name: string, collection: string): Promise<string | undefined> => {
   const value = req.searchParams.get(name)
@@ -36,38 +23,7 @@ export const catalogTreeEndpoint = (options: ResolvedDisclosureOptions): Endpoin
     const { slugs } = options
     const domain = await idParam(req, 'domain', slugs.catalogDomains)
     const department = await idParam(req, 'department', slugs.departments)
-    const domains = await req.payload.find({
-      collection: slugs.catalogDomains,
-      depth: 0,
-      overrideAccess: false,
-      pagination: false,
-      req,
-      sort: ['sortOrder', 'number'],
-      user: req.user,
-      where: { and: [{ active: { equals: true } }, ...(domain ? [{ id: { equals: domain } }] : [])] },
-    })
-    const where: Where = {
-      and: [
-        { active: { equals: true } },
-        { domain: { in: domains.docs.map((doc) => doc.id) } },
-        ...(department ? [{ departments: { in: [department] } }] : []),
-      ],
-    }
-    const items = await req.payload.find({
-      collection: slugs.catalogItems,
-      depth: 1,
-      overrideAccess: false,
-      pagination: false,
-      req,
-      select: Object.fromEntries(PUBLIC_ITEM_FIELDS.map((field) => [field, true])),
-      sort: ['sortOrder', 'createdAt'],
-      user: req.user,
-      where,
-    })
-    const tree = buildCatalogTree(
-      domains.docs as unknown as { id: number | string; number?: number; name: string; nameEn?: string }[],
-      (items.docs as Record<string, any>[]).map(pick),
-    )
+    const tree = await loadCatalogTree(req, slugs, { domain, department })
     return Response.json(tree, { headers: { 'cache-control': req.user ? 'private, no-store' : 'public, max-age=60' } })
   },
 })
