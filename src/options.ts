@@ -6,6 +6,7 @@ export interface DisclosureSlugs {
   deadlineChanges: string
   catalogDomains: string
   catalogItems: string
+  catalogImports: string
 }
 
 export interface DisclosurePluginOptions {
@@ -25,6 +26,8 @@ export interface DisclosurePluginOptions {
   seedCatalogDomains?: boolean
   /** Largest catalog file accepted by the import, in bytes. Default 10 MB. */
   importMaxBytes?: number
+  /** Imports writing more rows than this run as a background job (also on `?async=true`). Default 300. */
+  importJobThreshold?: number
 }
 
 export interface ResolvedDisclosureOptions {
@@ -34,6 +37,7 @@ export interface ResolvedDisclosureOptions {
   maxTitleLength: number
   seedCatalogDomains: boolean
   importMaxBytes: number
+  importJobThreshold: number
 }
 
 export const DEFAULT_SLUGS: DisclosureSlugs = {
@@ -43,10 +47,14 @@ export const DEFAULT_SLUGS: DisclosureSlugs = {
   deadlineChanges: 'deadline-changes',
   catalogDomains: 'catalog-domains',
   catalogItems: 'catalog-items',
+  catalogImports: 'catalog-imports',
 }
 
 /** Slug of the job task that re-computes open deadlines after a calendar change. */
 export const RECOMPUTE_DEADLINES_TASK = 'recomputeDeadlines'
+
+/** Slug of the job task that applies a large catalog import. */
+export const APPLY_CATALOG_IMPORT_TASK = 'applyCatalogImport'
 
 export const resolveOptions = (options: DisclosurePluginOptions = {}): ResolvedDisclosureOptions => ({
   disabled: options.disabled ?? false,
@@ -55,4 +63,5 @@ export const resolveOptions = (options: DisclosurePluginOptions = {}): ResolvedD
   maxTitleLength: options.maxTitleLength ?? 500,
   seedCatalogDomains: options.seedCatalogDomains ?? true,
   importMaxBytes: options.importMaxBytes ?? 10 * 1024 * 1024,
+  importJobThreshold: options.importJobThreshold ?? 300,
 })

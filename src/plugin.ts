@@ -2,6 +2,7 @@ import type { Config } from 'payload'
 
 import { calendarDaysCollection } from '../collections/CalendarDays.js'
 import { catalogDomainsCollection } from '../collections/CatalogDomains.js'
+import { catalogImportsCollection } from '../collections/CatalogImports.js'
 import { catalogItemsCollection } from '../collections/CatalogItems.js'
 import { deadlineChangesCollection } from '../collections/DeadlineChanges.js'
 import { departmentsCollection } from '../collections/Departments.js'
@@ -10,6 +11,7 @@ import { extendUsersCollection } from '../collections/usersExtension.js'
 import type { DisclosurePluginOptions } from './options.js'
 import { resolveOptions } from './options.js'
 import { catalogTreeEndpoint } from './endpoints/catalogTree.js'
+import { applyCatalogImportTask } from './jobs/applyCatalogImport.js'
 import { recomputeDeadlinesTask } from './jobs/recomputeDeadlines.js'
 import { seedCatalogDomains } from './seed/catalogDomains.js'
 
@@ -52,6 +54,7 @@ export const disclosurePlugin =
         deadlineChangesCollection(options),
         catalogDomainsCollection(options),
         catalogItemsCollection(options),
+        catalogImportsCollection(options),
       ],
     }
 
@@ -83,7 +86,7 @@ export const disclosurePlugin =
       },
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), recomputeDeadlinesTask(options)],
+        tasks: [...(config.jobs?.tasks ?? []), recomputeDeadlinesTask(options), applyCatalogImportTask(options)],
       },
     }
   }

@@ -198,3 +198,41 @@ describe('import', () => {
     expect(added.every((item) => item.departments.length === 1 && String(item.departments[0]) === String(world.departments.education))).toBe(true)
   })
 })
+
+describe('background imports', () => {
+  const runJobs = () => payload.jobs.run({ limit: 10 })
+  const record = async (id: number | string) => payload.findByID({ collection: 'catalog-imports', id, depth: 0 }) as Promise<any>
+
+  it('a large import is queued (202), applied by a job in one go, and its status shows in catalog-imports', async () => {
+    const exported = (await exportDomain((await domainNamed('城乡规划')).id)).data
+    const target = await newDomain('后台导入测试', 94)
+    const queued = await server.upload(`/api/catalog-items/import?domain=${target}&async=true`, { token: tokens.office, fileName: '城乡规划.xlsx', data: exported, type: XLSX })
+    expect(queued.status).toBe(202)
+    expect(queued.body.queued).toBe(true)
+    expect(await record(queued.body.importId)).toMatchObject({ status: 'queued', total: 6, progress: '0 / 6' })
+    expect(await itemsOf(target)).toHaveLength(0)
+
+    await runJobs()
+    expect(await record(queued.body.importId)).toMatchObject({ status: 'succeeded', created: 6, updated: 0, progress: '6 / 6' })
+    expect(await itemsOf(target)).toHaveLength(6)
+
+    // The office sees every import; an editor only its own.
+    expect((await server.request('GET', '/api/catalog-imports', { token: tokens.office })).body.totalDocs).toBeGreaterThanOrEqual(1)
+    expect((await server.request('GET', '/api/catalog-imports', { token: tokens.editorEducation })).body.totalDocs).toBe(0)
+    expect((await server.request('GET', '/api/catalog-imports')).status).toBe(403)
+  })
+
+  it('a job that fails writes nothing and says why', async () => {
+    const exported = (await exportDomain((await domainNamed('城乡规划')).id)).data
+    const target = await newDomain('后台失败测试', 95)
+    const queued = await server.upload(`/api/catalog-items/import?domain=${target}&async=true`, { token: tokens.office, fileName: 'x.xlsx', data: exported, type: XLSX })
+    expect(queued.status).toBe(202)
+    // The domain disappears before the job runs: every row now points nowhere.
+    await payload.delete({ collection: 'catalog-domains', id: target })
+    await runJobs()
+    const failed = await record(queued.body.importId)
+    expect(failed.status).toBe('failed')
+    expect(failed.error).toBeTruthy()
+    expect(await itemsOf(target)).toHaveLength(0)
+  })
+})

@@ -18,9 +18,9 @@ describe('disclosurePlugin', () => {
   it('adds departments and disclosures and extends the host users with roles and department', () => {
     const config = disclosurePlugin()(host())
     const slugs = config.collections!.map((c) => c.slug)
-    expect(slugs).toEqual(['users', 'departments', 'disclosures', 'calendar-days', 'deadline-changes', 'catalog-domains', 'catalog-items'])
+    expect(slugs).toEqual(['users', 'departments', 'disclosures', 'calendar-days', 'deadline-changes', 'catalog-domains', 'catalog-items', 'catalog-imports'])
     expect(config.endpoints?.map((endpoint) => endpoint.path)).toEqual(['/catalog-tree'])
-    expect(config.jobs?.tasks?.map((task) => task.slug)).toEqual(['recomputeDeadlines'])
+    expect(config.jobs?.tasks?.map((task) => task.slug)).toEqual(['recomputeDeadlines', 'applyCatalogImport'])
     const users = config.collections![0]
     expect(fieldNamed(users, 'name')).toBeDefined()
     expect(fieldNamed(users, 'roles')).toMatchObject({ type: 'select', hasMany: true })
@@ -36,13 +36,15 @@ describe('disclosurePlugin', () => {
         deadlineChanges: 'due-date-log',
         catalogDomains: 'areas',
         catalogItems: 'obligations',
+        catalogImports: 'obligation-imports',
       },
       usersSlug: 'staff',
     })(
       { ...host(), collections: [{ slug: 'staff', auth: true, fields: [] }] } as Config,
     )
     const bySlug = Object.fromEntries(config.collections!.map((c) => [c.slug, c]))
-    expect(Object.keys(bySlug)).toEqual(['staff', 'org-units', 'gov-info', 'holidays', 'due-date-log', 'areas', 'obligations'])
+    expect(Object.keys(bySlug)).toEqual(['staff', 'org-units', 'gov-info', 'holidays', 'due-date-log', 'areas', 'obligations', 'obligation-imports'])
+    expect(fieldNamed(bySlug['obligation-imports'], 'domain').relationTo).toBe('areas')
     expect(fieldNamed(bySlug.obligations, 'domain').relationTo).toBe('areas')
     expect(fieldNamed(bySlug.obligations, 'departments').relationTo).toBe('org-units')
     expect(fieldNamed(bySlug.obligations, 'lastEditedBy').relationTo).toBe('staff')
@@ -63,7 +65,7 @@ describe('disclosurePlugin', () => {
 
   it('keeps the schema when disabled, so migrations stay valid', () => {
     const config = disclosurePlugin({ disabled: true })(host())
-    expect(config.collections!.map((c) => c.slug)).toEqual(['users', 'departments', 'disclosures', 'calendar-days', 'deadline-changes', 'catalog-domains', 'catalog-items'])
+    expect(config.collections!.map((c) => c.slug)).toEqual(['users', 'departments', 'disclosures', 'calendar-days', 'deadline-changes', 'catalog-domains', 'catalog-items', 'catalog-imports'])
     expect(config.jobs?.tasks ?? []).toEqual([])
     expect(config.endpoints ?? []).toEqual([])
     expect(config.onInit).toBeUndefined()

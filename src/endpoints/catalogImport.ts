@@ -5,11 +5,11 @@ import { departmentOf, hasRole } from '../../access/user.js'
 import { fieldError } from '../../hooks/errors.js'
 import { readCatalogFile } from '../catalog-io/read.js'
 import type { CatalogRow } from '../catalog-io/types.js'
-import { departmentsForSubject, type NamedDepartment } from '../catalog/departmentsForSubject.js'
+import { applyImport } from '../catalog/applyImport.js'
 import { planImport, type ImportPlan } from '../catalog/importPlan.js'
 import { itemToRow, rowToItemValues } from '../catalog/rows.js'
 import { parseTimeLimit } from '../deadlines/timeLimit.js'
-import type { ResolvedDisclosureOptions } from '../options.js'
+import { APPLY_CATALOG_IMPORT_TASK, type ResolvedDisclosureOptions } from '../options.js'
 
 const formatOf = (name: string | undefined, mimeType: string | undefined): 'xlsx' | 'csv' | null => {
   if (/\.xlsx$/i.test(name ?? '') || mimeType === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') return 'xlsx'
@@ -39,8 +39,9 @@ const findDomain = async (req: PayloadRequest, slug: string, id: string | null, 
 /**
  * `POST /api/catalog-items/import?domain=<id>&dryRun=true` with a multipart `file` (XLSX or CSV in the
  * standard layout). The dry run reports, row by row, what would be created, updated or refused; the real
- * run applies all of it in one transaction or nothing. Office imports any domain; an editor imports only
- * items of its own department.
+ * run applies all of it in one transaction or nothing — in the background (a job, status in the
+ * `catalog-imports` collection, HTTP 202) when it writes many rows. Office imports any domain; an editor
+ * imports only items of its own department.
  */
 export const catalogImportEndpoint = (options: ResolvedDisclosureOptions): Endpoint => ({
   path: '/import',
@@ -97,34 +98,22 @@ export const catalogImportEndpoint = (options: ResolvedDisclosureOptions): Endpo
       return Response.json({ ...report, applied: false, errors: [{ name: 'ValidationError', message, data: { errors: [{ path: 'file', message }] } }] }, { status: 400 })
     }
 
-    const departments = office
-      ? ((await req.payload.find({ collection: slugs.departments, depth: 0, pagination: false, req })).docs as unknown as NamedDepartment[])
-      : []
-    let sortOrder =
-      ((existing.docs as Record<string, any>[]).reduce((max, item) => Math.max(max, Number(item.sortOrder) || 0), 0) as number) + 10
+    const toWrite = plan.summary.create + plan.summary.update
+    const background = toWrite > options.importJobThreshold || ['1', 'true', 'yes'].includes((req.searchParams.get('async') ?? '').toLowerCase())
+    if (background) {
+      const record = await req.payload.create({
+        collection: slugs.catalogImports,
+        data: { fileName: file.name, domain: domain.id, requestedBy: user.id, status: 'queued', total: toWrite, progress: `0 / ${toWrite}`, summary: plan.summary, plan: plan.rows },
+        overrideAccess: true,
+        req,
+      })
+      await req.payload.jobs.queue({ task: APPLY_CATALOG_IMPORT_TASK, input: { importId: String(record.id) }, req })
+      return Response.json({ ...report, applied: false, queued: true, importId: record.id }, { status: 202 })
+    }
+
     const shouldCommit = await initTransaction(req)
     try {
-      for (const row of plan.rows) {
-        if (row.action === 'create') {
-          await req.payload.create({
-            collection: slugs.catalogItems,
-            data: {
-              ...row.values,
-              domain: domain.id,
-              departments: office ? departmentsForSubject(row.values?.subject as string, departments) : [own],
-              sortOrder,
-              active: true,
-            },
-            depth: 0,
-            overrideAccess: false,
-            req,
-            user,
-          })
-          sortOrder += 10
-        } else if (row.action === 'update') {
-          await req.payload.update({ collection: slugs.catalogItems, id: row.itemId!, data: row.values!, depth: 0, overrideAccess: false, req, user })
-        }
-      }
+      await applyImport({ req, slugs, domain: domain.id, rows: plan.rows, user, ownDepartment: office ? null : own })
       if (shouldCommit) await commitTransaction(req)
     } catch (error) {
       await killTransaction(req)

@@ -382,6 +382,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_catalog_items_v_rels_parent_idx\` ON \`_catalog_items_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_catalog_items_v_rels_path_idx\` ON \`_catalog_items_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_catalog_items_v_rels_departments_id_idx\` ON \`_catalog_items_v_rels\` (\`departments_id\`);`)
+  await db.run(sql`CREATE TABLE \`catalog_imports\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`file_name\` text,
+  	\`domain_id\` integer,
+  	\`requested_by_id\` integer,
+  	\`status\` text DEFAULT 'queued',
+  	\`progress\` text,
+  	\`total\` numeric,
+  	\`created\` numeric,
+  	\`updated\` numeric,
+  	\`summary\` text,
+  	\`plan\` text,
+  	\`error\` text,
+  	\`started_at\` text,
+  	\`finished_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`domain_id\`) REFERENCES \`catalog_domains\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`requested_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`catalog_imports_domain_idx\` ON \`catalog_imports\` (\`domain_id\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_imports_requested_by_idx\` ON \`catalog_imports\` (\`requested_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_imports_status_idx\` ON \`catalog_imports\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_imports_updated_at_idx\` ON \`catalog_imports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`catalog_imports_created_at_idx\` ON \`catalog_imports\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -452,6 +478,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`deadline_changes_id\` integer,
   	\`catalog_domains_id\` integer,
   	\`catalog_items_id\` integer,
+  	\`catalog_imports_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -459,7 +486,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`calendar_days_id\`) REFERENCES \`calendar_days\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`deadline_changes_id\`) REFERENCES \`deadline_changes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`catalog_domains_id\`) REFERENCES \`catalog_domains\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`catalog_items_id\`) REFERENCES \`catalog_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`catalog_items_id\`) REFERENCES \`catalog_items\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`catalog_imports_id\`) REFERENCES \`catalog_imports\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -472,6 +500,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_deadline_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`deadline_changes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_catalog_domains_id_idx\` ON \`payload_locked_documents_rels\` (\`catalog_domains_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_catalog_items_id_idx\` ON \`payload_locked_documents_rels\` (\`catalog_items_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_catalog_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`catalog_imports_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -534,6 +563,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_catalog_items_v\`;`)
   await db.run(sql`DROP TABLE \`_catalog_items_v_texts\`;`)
   await db.run(sql`DROP TABLE \`_catalog_items_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`catalog_imports\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
