@@ -1,1 +1,9 @@
-export const migrations: { name: string; up: (args: any) => Promise<void>; down: (args: any) => Promise<void> }[] = []
+import * as migration_20261122_050353_initial from './20261122_050353_initial.js';
+
+export const migrations = [
+  {
+    up: migration_20261122_050353_initial.up,
+    down: migration_20261122_050353_initial.down,
+    name: '20261122_050353_initial'
+  },
+];

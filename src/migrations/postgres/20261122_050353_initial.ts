@@ -1,0 +1,635 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_users_roles" AS ENUM('office', 'editor', 'reviewer', 'auditor');
+  CREATE TYPE "public"."enum_departments_kind" AS ENUM('government', 'department', 'township', 'public-institution');
+  CREATE TYPE "public"."enum_disclosures_public_attribute" AS ENUM('proactive', 'on-request', 'withheld');
+  CREATE TYPE "public"."enum_disclosures_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_disclosures_info_type" AS ENUM('general', 'licensing', 'penalty', 'service-change');
+  CREATE TYPE "public"."enum_disclosures_deadline_rule_rule" AS ENUM('general', 'licensing', 'penalty', 'service-change', 'interpretation');
+  CREATE TYPE "public"."enum_disclosures_deadline_rule_unit" AS ENUM('working', 'calendar');
+  CREATE TYPE "public"."enum_disclosures_deadline_rule_trigger" AS ENUM('formedAt', 'changedAt');
+  CREATE TYPE "public"."enum_calendar_days_kind" AS ENUM('holiday', 'workday');
+  CREATE TYPE "public"."enum_catalog_items_channels" AS ENUM('government-website', 'gazette', 'two-micro-one-app', 'press-conference', 'broadcast-tv', 'print', 'reading-point', 'service-center', 'convenience-station', 'door-to-door', 'notice-board', 'targeted-push', 'other');
+  CREATE TYPE "public"."enum_catalog_items_audience" AS ENUM('all', 'specific');
+  CREATE TYPE "public"."enum_catalog_items_mode" AS ENUM('proactive', 'on-request');
+  CREATE TYPE "public"."enum_catalog_items_levels" AS ENUM('city', 'county', 'township', 'village');
+  CREATE TYPE "public"."enum_catalog_items_time_limit_rule_trigger" AS ENUM('formed-or-changed', 'formed', 'made-or-obtained', 'decision', 'approval', 'application-received', 'result-determined');
+  CREATE TYPE "public"."enum_catalog_items_time_limit_rule_unit" AS ENUM('working', 'calendar');
+  CREATE TYPE "public"."enum_catalog_items_time_limit_rule_kind" AS ENUM('realtime', 'timely', 'long-term', 'periodic', 'fixed-date', 'hours', 'same-as-previous', 'composite', 'unspecified', 'unrecognised');
+  CREATE TYPE "public"."enum_catalog_items_time_limit_rule_cadence" AS ENUM('monthly', 'quarterly', 'yearly');
+  CREATE TYPE "public"."enum__catalog_items_v_version_channels" AS ENUM('government-website', 'gazette', 'two-micro-one-app', 'press-conference', 'broadcast-tv', 'print', 'reading-point', 'service-center', 'convenience-station', 'door-to-door', 'notice-board', 'targeted-push', 'other');
+  CREATE TYPE "public"."enum__catalog_items_v_version_audience" AS ENUM('all', 'specific');
+  CREATE TYPE "public"."enum__catalog_items_v_version_mode" AS ENUM('proactive', 'on-request');
+  CREATE TYPE "public"."enum__catalog_items_v_version_levels" AS ENUM('city', 'county', 'township', 'village');
+  CREATE TYPE "public"."enum__catalog_items_v_version_time_limit_rule_trigger" AS ENUM('formed-or-changed', 'formed', 'made-or-obtained', 'decision', 'approval', 'application-received', 'result-determined');
+  CREATE TYPE "public"."enum__catalog_items_v_version_time_limit_rule_unit" AS ENUM('working', 'calendar');
+  CREATE TYPE "public"."enum__catalog_items_v_version_time_limit_rule_kind" AS ENUM('realtime', 'timely', 'long-term', 'periodic', 'fixed-date', 'hours', 'same-as-previous', 'composite', 'unspecified', 'unrecognised');
+  CREATE TYPE "public"."enum__catalog_items_v_version_time_limit_rule_cadence" AS ENUM('monthly', 'quarterly', 'yearly');
+  CREATE TYPE "public"."enum_catalog_imports_status" AS ENUM('queued', 'running', 'succeeded', 'failed');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'recomputeDeadlines', 'applyCatalogImport');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'recomputeDeadlines', 'applyCatalogImport');
+  CREATE TABLE "users_roles" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_users_roles",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "users_sessions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"created_at" timestamp(3) with time zone,
+  	"expires_at" timestamp(3) with time zone NOT NULL
+  );
+  
+  CREATE TABLE "users" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"department_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"email" varchar NOT NULL,
+  	"reset_password_token" varchar,
+  	"reset_password_expiration" timestamp(3) with time zone,
+  	"salt" varchar,
+  	"hash" varchar,
+  	"reset_password_requested_at" timestamp(3) with time zone,
+  	"login_attempts" numeric DEFAULT 0,
+  	"lock_until" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "departments" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"name_en" varchar,
+  	"short_name" varchar,
+  	"org_code" varchar NOT NULL,
+  	"kind" "enum_departments_kind" DEFAULT 'department',
+  	"parent_id" integer,
+  	"phone" varchar,
+  	"active" boolean DEFAULT true,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "disclosures" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"department_id" integer NOT NULL,
+  	"public_attribute" "enum_disclosures_public_attribute" DEFAULT 'proactive',
+  	"status" "enum_disclosures_status" DEFAULT 'draft',
+  	"published_at" timestamp(3) with time zone,
+  	"info_type" "enum_disclosures_info_type" DEFAULT 'general',
+  	"formed_at" varchar,
+  	"changed_at" varchar,
+  	"due_date" varchar,
+  	"deadline_rule_rule" "enum_disclosures_deadline_rule_rule",
+  	"deadline_rule_days" numeric,
+  	"deadline_rule_unit" "enum_disclosures_deadline_rule_unit",
+  	"deadline_rule_trigger" "enum_disclosures_deadline_rule_trigger",
+  	"deadline_rule_trigger_date" varchar,
+  	"deadline_rule_basis" varchar,
+  	"deadline_explain" varchar,
+  	"provisional" boolean,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "calendar_days" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"date" varchar NOT NULL,
+  	"kind" "enum_calendar_days_kind" NOT NULL,
+  	"name" varchar,
+  	"source" varchar,
+  	"region" varchar,
+  	"note" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "deadline_changes" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"collection_slug" varchar NOT NULL,
+  	"document_id" varchar NOT NULL,
+  	"title" varchar,
+  	"department_id" integer,
+  	"old_due_date" varchar,
+  	"new_due_date" varchar,
+  	"reason" varchar,
+  	"explanation" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "catalog_domains" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"number" numeric,
+  	"name" varchar NOT NULL,
+  	"name_en" varchar,
+  	"ministry" varchar,
+  	"guideline_doc" varchar,
+  	"guideline_title" varchar,
+  	"guideline_date" varchar,
+  	"description" varchar,
+  	"verification" varchar,
+  	"local" boolean DEFAULT false,
+  	"sort_order" numeric DEFAULT 0,
+  	"active" boolean DEFAULT true,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "catalog_items_basis_refs" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"law" varchar
+  );
+  
+  CREATE TABLE "catalog_items_channels" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_catalog_items_channels",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "catalog_items_audience" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_catalog_items_audience",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "catalog_items_mode" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_catalog_items_mode",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "catalog_items_levels" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_catalog_items_levels",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "catalog_items" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"domain_id" integer NOT NULL,
+  	"l1" varchar NOT NULL,
+  	"l2" varchar NOT NULL,
+  	"l3" varchar,
+  	"content" varchar NOT NULL,
+  	"basis" varchar,
+  	"time_limit" varchar,
+  	"time_limit_override" boolean DEFAULT false,
+  	"time_limit_rule_computable" boolean,
+  	"time_limit_rule_trigger" "enum_catalog_items_time_limit_rule_trigger",
+  	"time_limit_rule_amount" numeric,
+  	"time_limit_rule_unit" "enum_catalog_items_time_limit_rule_unit",
+  	"time_limit_rule_kind" "enum_catalog_items_time_limit_rule_kind",
+  	"time_limit_rule_cadence" "enum_catalog_items_time_limit_rule_cadence",
+  	"time_limit_rule_note" varchar,
+  	"subject" varchar,
+  	"channels_other" varchar,
+  	"extra" jsonb,
+  	"source" varchar,
+  	"sort_order" numeric DEFAULT 0,
+  	"active" boolean DEFAULT true,
+  	"last_edited_by_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "catalog_items_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "catalog_items_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"departments_id" integer
+  );
+  
+  CREATE TABLE "_catalog_items_v_version_basis_refs" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"law" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_catalog_items_v_version_channels" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__catalog_items_v_version_channels",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "_catalog_items_v_version_audience" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__catalog_items_v_version_audience",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "_catalog_items_v_version_mode" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__catalog_items_v_version_mode",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "_catalog_items_v_version_levels" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__catalog_items_v_version_levels",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "_catalog_items_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_domain_id" integer NOT NULL,
+  	"version_l1" varchar NOT NULL,
+  	"version_l2" varchar NOT NULL,
+  	"version_l3" varchar,
+  	"version_content" varchar NOT NULL,
+  	"version_basis" varchar,
+  	"version_time_limit" varchar,
+  	"version_time_limit_override" boolean DEFAULT false,
+  	"version_time_limit_rule_computable" boolean,
+  	"version_time_limit_rule_trigger" "enum__catalog_items_v_version_time_limit_rule_trigger",
+  	"version_time_limit_rule_amount" numeric,
+  	"version_time_limit_rule_unit" "enum__catalog_items_v_version_time_limit_rule_unit",
+  	"version_time_limit_rule_kind" "enum__catalog_items_v_version_time_limit_rule_kind",
+  	"version_time_limit_rule_cadence" "enum__catalog_items_v_version_time_limit_rule_cadence",
+  	"version_time_limit_rule_note" varchar,
+  	"version_subject" varchar,
+  	"version_channels_other" varchar,
+  	"version_extra" jsonb,
+  	"version_source" varchar,
+  	"version_sort_order" numeric DEFAULT 0,
+  	"version_active" boolean DEFAULT true,
+  	"version_last_edited_by_id" integer,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "_catalog_items_v_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "_catalog_items_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"departments_id" integer
+  );
+  
+  CREATE TABLE "catalog_imports" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"file_name" varchar,
+  	"domain_id" integer,
+  	"requested_by_id" integer,
+  	"status" "enum_catalog_imports_status" DEFAULT 'queued',
+  	"progress" varchar,
+  	"total" numeric,
+  	"created" numeric,
+  	"updated" numeric,
+  	"summary" jsonb,
+  	"plan" jsonb,
+  	"error" varchar,
+  	"started_at" timestamp(3) with time zone,
+  	"finished_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_kv" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"global_slug" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer,
+  	"departments_id" integer,
+  	"disclosures_id" integer,
+  	"calendar_days_id" integer,
+  	"deadline_changes_id" integer,
+  	"catalog_domains_id" integer,
+  	"catalog_items_id" integer,
+  	"catalog_imports_id" integer
+  );
+  
+  CREATE TABLE "payload_preferences" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar,
+  	"value" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_preferences_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer
+  );
+  
+  CREATE TABLE "payload_migrations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"batch" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users" ADD CONSTRAINT "users_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "departments" ADD CONSTRAINT "departments_parent_id_departments_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "disclosures" ADD CONSTRAINT "disclosures_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "deadline_changes" ADD CONSTRAINT "deadline_changes_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "catalog_items_basis_refs" ADD CONSTRAINT "catalog_items_basis_refs_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."catalog_items"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "catalog_items_channels" ADD CONSTRAINT "catalog_items_channels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."catalog_items"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "catalog_items_audience" ADD CONSTRAINT "catalog_items_audience_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."catalog_items"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "catalog_items_mode" ADD CONSTRAINT "catalog_items_mode_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."catalog_items"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "catalog_items_levels" ADD CONSTRAINT "catalog_items_levels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."catalog_items"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "catalog_items" ADD CONSTRAINT "catalog_items_domain_id_catalog_domains_id_fk" FOREIGN KEY ("domain_id") REFERENCES "public"."catalog_domains"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "catalog_items" ADD CONSTRAINT "catalog_items_last_edited_by_id_users_id_fk" FOREIGN KEY ("last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "catalog_items_texts" ADD CONSTRAINT "catalog_items_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."catalog_items"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "catalog_items_rels" ADD CONSTRAINT "catalog_items_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."catalog_items"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "catalog_items_rels" ADD CONSTRAINT "catalog_items_rels_departments_fk" FOREIGN KEY ("departments_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_catalog_items_v_version_basis_refs" ADD CONSTRAINT "_catalog_items_v_version_basis_refs_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_catalog_items_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_catalog_items_v_version_channels" ADD CONSTRAINT "_catalog_items_v_version_channels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_catalog_items_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_catalog_items_v_version_audience" ADD CONSTRAINT "_catalog_items_v_version_audience_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_catalog_items_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_catalog_items_v_version_mode" ADD CONSTRAINT "_catalog_items_v_version_mode_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_catalog_items_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_catalog_items_v_version_levels" ADD CONSTRAINT "_catalog_items_v_version_levels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_catalog_items_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_catalog_items_v" ADD CONSTRAINT "_catalog_items_v_parent_id_catalog_items_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."catalog_items"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_catalog_items_v" ADD CONSTRAINT "_catalog_items_v_version_domain_id_catalog_domains_id_fk" FOREIGN KEY ("version_domain_id") REFERENCES "public"."catalog_domains"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_catalog_items_v" ADD CONSTRAINT "_catalog_items_v_version_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_catalog_items_v_texts" ADD CONSTRAINT "_catalog_items_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_catalog_items_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_catalog_items_v_rels" ADD CONSTRAINT "_catalog_items_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_catalog_items_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_catalog_items_v_rels" ADD CONSTRAINT "_catalog_items_v_rels_departments_fk" FOREIGN KEY ("departments_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "catalog_imports" ADD CONSTRAINT "catalog_imports_domain_id_catalog_domains_id_fk" FOREIGN KEY ("domain_id") REFERENCES "public"."catalog_domains"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "catalog_imports" ADD CONSTRAINT "catalog_imports_requested_by_id_users_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_departments_fk" FOREIGN KEY ("departments_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_disclosures_fk" FOREIGN KEY ("disclosures_id") REFERENCES "public"."disclosures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_calendar_days_fk" FOREIGN KEY ("calendar_days_id") REFERENCES "public"."calendar_days"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_deadline_changes_fk" FOREIGN KEY ("deadline_changes_id") REFERENCES "public"."deadline_changes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_catalog_domains_fk" FOREIGN KEY ("catalog_domains_id") REFERENCES "public"."catalog_domains"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_catalog_items_fk" FOREIGN KEY ("catalog_items_id") REFERENCES "public"."catalog_items"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_catalog_imports_fk" FOREIGN KEY ("catalog_imports_id") REFERENCES "public"."catalog_imports"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
+  CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
+  CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
+  CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
+  CREATE INDEX "users_department_idx" ON "users" USING btree ("department_id");
+  CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
+  CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
+  CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE UNIQUE INDEX "departments_org_code_idx" ON "departments" USING btree ("org_code");
+  CREATE INDEX "departments_parent_idx" ON "departments" USING btree ("parent_id");
+  CREATE INDEX "departments_updated_at_idx" ON "departments" USING btree ("updated_at");
+  CREATE INDEX "departments_created_at_idx" ON "departments" USING btree ("created_at");
+  CREATE INDEX "disclosures_department_idx" ON "disclosures" USING btree ("department_id");
+  CREATE INDEX "disclosures_public_attribute_idx" ON "disclosures" USING btree ("public_attribute");
+  CREATE INDEX "disclosures_status_idx" ON "disclosures" USING btree ("status");
+  CREATE INDEX "disclosures_formed_at_idx" ON "disclosures" USING btree ("formed_at");
+  CREATE INDEX "disclosures_due_date_idx" ON "disclosures" USING btree ("due_date");
+  CREATE INDEX "disclosures_deadline_rule_deadline_rule_trigger_date_idx" ON "disclosures" USING btree ("deadline_rule_trigger_date");
+  CREATE INDEX "disclosures_updated_at_idx" ON "disclosures" USING btree ("updated_at");
+  CREATE INDEX "disclosures_created_at_idx" ON "disclosures" USING btree ("created_at");
+  CREATE UNIQUE INDEX "calendar_days_date_idx" ON "calendar_days" USING btree ("date");
+  CREATE INDEX "calendar_days_updated_at_idx" ON "calendar_days" USING btree ("updated_at");
+  CREATE INDEX "calendar_days_created_at_idx" ON "calendar_days" USING btree ("created_at");
+  CREATE INDEX "deadline_changes_document_id_idx" ON "deadline_changes" USING btree ("document_id");
+  CREATE INDEX "deadline_changes_department_idx" ON "deadline_changes" USING btree ("department_id");
+  CREATE INDEX "deadline_changes_updated_at_idx" ON "deadline_changes" USING btree ("updated_at");
+  CREATE INDEX "deadline_changes_created_at_idx" ON "deadline_changes" USING btree ("created_at");
+  CREATE UNIQUE INDEX "catalog_domains_number_idx" ON "catalog_domains" USING btree ("number");
+  CREATE UNIQUE INDEX "catalog_domains_name_idx" ON "catalog_domains" USING btree ("name");
+  CREATE INDEX "catalog_domains_sort_order_idx" ON "catalog_domains" USING btree ("sort_order");
+  CREATE INDEX "catalog_domains_active_idx" ON "catalog_domains" USING btree ("active");
+  CREATE INDEX "catalog_domains_updated_at_idx" ON "catalog_domains" USING btree ("updated_at");
+  CREATE INDEX "catalog_domains_created_at_idx" ON "catalog_domains" USING btree ("created_at");
+  CREATE INDEX "catalog_items_basis_refs_order_idx" ON "catalog_items_basis_refs" USING btree ("_order");
+  CREATE INDEX "catalog_items_basis_refs_parent_id_idx" ON "catalog_items_basis_refs" USING btree ("_parent_id");
+  CREATE INDEX "catalog_items_channels_order_idx" ON "catalog_items_channels" USING btree ("order");
+  CREATE INDEX "catalog_items_channels_parent_idx" ON "catalog_items_channels" USING btree ("parent_id");
+  CREATE INDEX "catalog_items_audience_order_idx" ON "catalog_items_audience" USING btree ("order");
+  CREATE INDEX "catalog_items_audience_parent_idx" ON "catalog_items_audience" USING btree ("parent_id");
+  CREATE INDEX "catalog_items_mode_order_idx" ON "catalog_items_mode" USING btree ("order");
+  CREATE INDEX "catalog_items_mode_parent_idx" ON "catalog_items_mode" USING btree ("parent_id");
+  CREATE INDEX "catalog_items_levels_order_idx" ON "catalog_items_levels" USING btree ("order");
+  CREATE INDEX "catalog_items_levels_parent_idx" ON "catalog_items_levels" USING btree ("parent_id");
+  CREATE INDEX "catalog_items_domain_idx" ON "catalog_items" USING btree ("domain_id");
+  CREATE INDEX "catalog_items_l1_idx" ON "catalog_items" USING btree ("l1");
+  CREATE INDEX "catalog_items_sort_order_idx" ON "catalog_items" USING btree ("sort_order");
+  CREATE INDEX "catalog_items_active_idx" ON "catalog_items" USING btree ("active");
+  CREATE INDEX "catalog_items_last_edited_by_idx" ON "catalog_items" USING btree ("last_edited_by_id");
+  CREATE INDEX "catalog_items_updated_at_idx" ON "catalog_items" USING btree ("updated_at");
+  CREATE INDEX "catalog_items_created_at_idx" ON "catalog_items" USING btree ("created_at");
+  CREATE INDEX "catalog_items_texts_order_parent" ON "catalog_items_texts" USING btree ("order","parent_id");
+  CREATE INDEX "catalog_items_rels_order_idx" ON "catalog_items_rels" USING btree ("order");
+  CREATE INDEX "catalog_items_rels_parent_idx" ON "catalog_items_rels" USING btree ("parent_id");
+  CREATE INDEX "catalog_items_rels_path_idx" ON "catalog_items_rels" USING btree ("path");
+  CREATE INDEX "catalog_items_rels_departments_id_idx" ON "catalog_items_rels" USING btree ("departments_id");
+  CREATE INDEX "_catalog_items_v_version_basis_refs_order_idx" ON "_catalog_items_v_version_basis_refs" USING btree ("_order");
+  CREATE INDEX "_catalog_items_v_version_basis_refs_parent_id_idx" ON "_catalog_items_v_version_basis_refs" USING btree ("_parent_id");
+  CREATE INDEX "_catalog_items_v_version_channels_order_idx" ON "_catalog_items_v_version_channels" USING btree ("order");
+  CREATE INDEX "_catalog_items_v_version_channels_parent_idx" ON "_catalog_items_v_version_channels" USING btree ("parent_id");
+  CREATE INDEX "_catalog_items_v_version_audience_order_idx" ON "_catalog_items_v_version_audience" USING btree ("order");
+  CREATE INDEX "_catalog_items_v_version_audience_parent_idx" ON "_catalog_items_v_version_audience" USING btree ("parent_id");
+  CREATE INDEX "_catalog_items_v_version_mode_order_idx" ON "_catalog_items_v_version_mode" USING btree ("order");
+  CREATE INDEX "_catalog_items_v_version_mode_parent_idx" ON "_catalog_items_v_version_mode" USING btree ("parent_id");
+  CREATE INDEX "_catalog_items_v_version_levels_order_idx" ON "_catalog_items_v_version_levels" USING btree ("order");
+  CREATE INDEX "_catalog_items_v_version_levels_parent_idx" ON "_catalog_items_v_version_levels" USING btree ("parent_id");
+  CREATE INDEX "_catalog_items_v_parent_idx" ON "_catalog_items_v" USING btree ("parent_id");
+  CREATE INDEX "_catalog_items_v_version_version_domain_idx" ON "_catalog_items_v" USING btree ("version_domain_id");
+  CREATE INDEX "_catalog_items_v_version_version_l1_idx" ON "_catalog_items_v" USING btree ("version_l1");
+  CREATE INDEX "_catalog_items_v_version_version_sort_order_idx" ON "_catalog_items_v" USING btree ("version_sort_order");
+  CREATE INDEX "_catalog_items_v_version_version_active_idx" ON "_catalog_items_v" USING btree ("version_active");
+  CREATE INDEX "_catalog_items_v_version_version_last_edited_by_idx" ON "_catalog_items_v" USING btree ("version_last_edited_by_id");
+  CREATE INDEX "_catalog_items_v_version_version_updated_at_idx" ON "_catalog_items_v" USING btree ("version_updated_at");
+  CREATE INDEX "_catalog_items_v_version_version_created_at_idx" ON "_catalog_items_v" USING btree ("version_created_at");
+  CREATE INDEX "_catalog_items_v_created_at_idx" ON "_catalog_items_v" USING btree ("created_at");
+  CREATE INDEX "_catalog_items_v_updated_at_idx" ON "_catalog_items_v" USING btree ("updated_at");
+  CREATE INDEX "_catalog_items_v_texts_order_parent" ON "_catalog_items_v_texts" USING btree ("order","parent_id");
+  CREATE INDEX "_catalog_items_v_rels_order_idx" ON "_catalog_items_v_rels" USING btree ("order");
+  CREATE INDEX "_catalog_items_v_rels_parent_idx" ON "_catalog_items_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_catalog_items_v_rels_path_idx" ON "_catalog_items_v_rels" USING btree ("path");
+  CREATE INDEX "_catalog_items_v_rels_departments_id_idx" ON "_catalog_items_v_rels" USING btree ("departments_id");
+  CREATE INDEX "catalog_imports_domain_idx" ON "catalog_imports" USING btree ("domain_id");
+  CREATE INDEX "catalog_imports_requested_by_idx" ON "catalog_imports" USING btree ("requested_by_id");
+  CREATE INDEX "catalog_imports_status_idx" ON "catalog_imports" USING btree ("status");
+  CREATE INDEX "catalog_imports_updated_at_idx" ON "catalog_imports" USING btree ("updated_at");
+  CREATE INDEX "catalog_imports_created_at_idx" ON "catalog_imports" USING btree ("created_at");
+  CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
+  CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
+  CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_rels_order_idx" ON "payload_locked_documents_rels" USING btree ("order");
+  CREATE INDEX "payload_locked_documents_rels_parent_idx" ON "payload_locked_documents_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_locked_documents_rels_path_idx" ON "payload_locked_documents_rels" USING btree ("path");
+  CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_locked_documents_rels_departments_id_idx" ON "payload_locked_documents_rels" USING btree ("departments_id");
+  CREATE INDEX "payload_locked_documents_rels_disclosures_id_idx" ON "payload_locked_documents_rels" USING btree ("disclosures_id");
+  CREATE INDEX "payload_locked_documents_rels_calendar_days_id_idx" ON "payload_locked_documents_rels" USING btree ("calendar_days_id");
+  CREATE INDEX "payload_locked_documents_rels_deadline_changes_id_idx" ON "payload_locked_documents_rels" USING btree ("deadline_changes_id");
+  CREATE INDEX "payload_locked_documents_rels_catalog_domains_id_idx" ON "payload_locked_documents_rels" USING btree ("catalog_domains_id");
+  CREATE INDEX "payload_locked_documents_rels_catalog_items_id_idx" ON "payload_locked_documents_rels" USING btree ("catalog_items_id");
+  CREATE INDEX "payload_locked_documents_rels_catalog_imports_id_idx" ON "payload_locked_documents_rels" USING btree ("catalog_imports_id");
+  CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
+  CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
+  CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
+  CREATE INDEX "payload_preferences_rels_order_idx" ON "payload_preferences_rels" USING btree ("order");
+  CREATE INDEX "payload_preferences_rels_parent_idx" ON "payload_preferences_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
+  CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
+  CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP TABLE "users_roles" CASCADE;
+  DROP TABLE "users_sessions" CASCADE;
+  DROP TABLE "users" CASCADE;
+  DROP TABLE "departments" CASCADE;
+  DROP TABLE "disclosures" CASCADE;
+  DROP TABLE "calendar_days" CASCADE;
+  DROP TABLE "deadline_changes" CASCADE;
+  DROP TABLE "catalog_domains" CASCADE;
+  DROP TABLE "catalog_items_basis_refs" CASCADE;
+  DROP TABLE "catalog_items_channels" CASCADE;
+  DROP TABLE "catalog_items_audience" CASCADE;
+  DROP TABLE "catalog_items_mode" CASCADE;
+  DROP TABLE "catalog_items_levels" CASCADE;
+  DROP TABLE "catalog_items" CASCADE;
+  DROP TABLE "catalog_items_texts" CASCADE;
+  DROP TABLE "catalog_items_rels" CASCADE;
+  DROP TABLE "_catalog_items_v_version_basis_refs" CASCADE;
+  DROP TABLE "_catalog_items_v_version_channels" CASCADE;
+  DROP TABLE "_catalog_items_v_version_audience" CASCADE;
+  DROP TABLE "_catalog_items_v_version_mode" CASCADE;
+  DROP TABLE "_catalog_items_v_version_levels" CASCADE;
+  DROP TABLE "_catalog_items_v" CASCADE;
+  DROP TABLE "_catalog_items_v_texts" CASCADE;
+  DROP TABLE "_catalog_items_v_rels" CASCADE;
+  DROP TABLE "catalog_imports" CASCADE;
+  DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
+  DROP TABLE "payload_locked_documents" CASCADE;
+  DROP TABLE "payload_locked_documents_rels" CASCADE;
+  DROP TABLE "payload_preferences" CASCADE;
+  DROP TABLE "payload_preferences_rels" CASCADE;
+  DROP TABLE "payload_migrations" CASCADE;
+  DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_departments_kind";
+  DROP TYPE "public"."enum_disclosures_public_attribute";
+  DROP TYPE "public"."enum_disclosures_status";
+  DROP TYPE "public"."enum_disclosures_info_type";
+  DROP TYPE "public"."enum_disclosures_deadline_rule_rule";
+  DROP TYPE "public"."enum_disclosures_deadline_rule_unit";
+  DROP TYPE "public"."enum_disclosures_deadline_rule_trigger";
+  DROP TYPE "public"."enum_calendar_days_kind";
+  DROP TYPE "public"."enum_catalog_items_channels";
+  DROP TYPE "public"."enum_catalog_items_audience";
+  DROP TYPE "public"."enum_catalog_items_mode";
+  DROP TYPE "public"."enum_catalog_items_levels";
+  DROP TYPE "public"."enum_catalog_items_time_limit_rule_trigger";
+  DROP TYPE "public"."enum_catalog_items_time_limit_rule_unit";
+  DROP TYPE "public"."enum_catalog_items_time_limit_rule_kind";
+  DROP TYPE "public"."enum_catalog_items_time_limit_rule_cadence";
+  DROP TYPE "public"."enum__catalog_items_v_version_channels";
+  DROP TYPE "public"."enum__catalog_items_v_version_audience";
+  DROP TYPE "public"."enum__catalog_items_v_version_mode";
+  DROP TYPE "public"."enum__catalog_items_v_version_levels";
+  DROP TYPE "public"."enum__catalog_items_v_version_time_limit_rule_trigger";
+  DROP TYPE "public"."enum__catalog_items_v_version_time_limit_rule_unit";
+  DROP TYPE "public"."enum__catalog_items_v_version_time_limit_rule_kind";
+  DROP TYPE "public"."enum__catalog_items_v_version_time_limit_rule_cadence";
+  DROP TYPE "public"."enum_catalog_imports_status";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
+}
