@@ -46,7 +46,7 @@ export const deadlineFields = (): Field[] => [
     type: 'group',
     access: serverSet,
     label: { zh: '公开时限规则', en: 'Deadline rule' },
-    admin: { readOnly: true },
+    admin: { readOnly: true, condition: (data) => Boolean(data?.dueDate) },
     fields: [
       { name: 'rule', type: 'select', options: selectOptions(RULE_LABELS), label: { zh: '规则', en: 'Rule' } },
       { name: 'days', type: 'number', label: { zh: '期限', en: 'Days' } },
@@ -61,7 +61,7 @@ export const deadlineFields = (): Field[] => [
     type: 'textarea',
     access: serverSet,
     label: { zh: '时限计算说明', en: 'How the due date was computed' },
-    admin: { readOnly: true },
+    admin: { readOnly: true, condition: (data) => Boolean(data?.dueDate) },
   },
   {
     name: 'provisional',

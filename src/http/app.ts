@@ -3,6 +3,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
 import { resolveOptions, type DisclosurePluginOptions } from '../options.js'
+import { preferLanguage } from './defaultLanguage.js'
 import { checkHealth } from './health.js'
 import { BodyTooLargeError, DEFAULT_JSON_BODY_LIMIT, isJsonRequest, readLimitedBody } from './jsonBody.js'
 import { sendWebResponse, toWebRequest } from './webBridge.js'
@@ -26,6 +27,8 @@ export interface AppOptions {
   jsonBodyLimit?: number
   /** Serves everything this app does not (the Next.js admin); API-only when absent. */
   fallback?: (req: Request, res: Response) => unknown
+  /** The admin's language unless a user picked another one. Default `zh`. */
+  adminLanguage?: string
 }
 
 /**
@@ -33,7 +36,7 @@ export interface AppOptions {
  * fallback is given, the Next.js admin for everything else. The API is served by this process's
  * Payload in both modes, so limits and errors are the same with or without the admin.
  */
-export const createApp = ({ payload, config, pluginOptions, jsonBodyLimit = DEFAULT_JSON_BODY_LIMIT, fallback }: AppOptions): Express => {
+export const createApp = ({ payload, config, pluginOptions, jsonBodyLimit = DEFAULT_JSON_BODY_LIMIT, fallback, adminLanguage = 'zh' }: AppOptions): Express => {
   const app = express()
   app.disable('x-powered-by')
   const apiRoute = payload.config.routes.api
@@ -68,6 +71,11 @@ export const createApp = ({ payload, config, pluginOptions, jsonBodyLimit = DEFA
 
   app.post(graphQLRoute, bridge((request) => graphQL(request)))
   app.all(`${apiRoute}/{*path}`, bridge((request) => handleEndpoints({ config, request })))
-  if (fallback) app.all('/{*path}', (req, res) => fallback(req, res))
+  if (fallback) {
+    app.all('/{*path}', (req, res) => {
+      preferLanguage(req, adminLanguage)
+      return fallback(req, res)
+    })
+  }
   return app
 }
