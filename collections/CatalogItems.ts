@@ -5,6 +5,7 @@ import { isOffice } from '../access/isOffice.js'
 import { catalogItemDerived } from '../hooks/catalogItemDerived.js'
 import { departmentGuard } from '../hooks/departmentGuard.js'
 import { relationExists } from '../hooks/validators.js'
+import { CATALOG_TEXT_LIMITS } from '../src/catalog/limits.js'
 import { catalogExportEndpoint } from '../src/endpoints/catalogExport.js'
 import { catalogImportEndpoint } from '../src/endpoints/catalogImport.js'
 import { AUDIENCES, CHANNELS, LEVELS, MODES } from '../src/catalog-io/vocabulary.js'
@@ -117,9 +118,9 @@ export const catalogItemsCollection = (options: ResolvedDisclosureOptions): Coll
     {
       type: 'row',
       fields: [
-        { name: 'l1', type: 'text', required: true, maxLength: 200, index: true, label: { zh: '一级事项', en: 'Level-1 item' } },
-        { name: 'l2', type: 'text', required: true, maxLength: 200, label: { zh: '二级事项', en: 'Level-2 item' } },
-        { name: 'l3', type: 'text', maxLength: 200, label: { zh: '三级事项', en: 'Level-3 item' } },
+        { name: 'l1', type: 'text', required: true, maxLength: CATALOG_TEXT_LIMITS.l1.max, index: true, label: { zh: '一级事项', en: 'Level-1 item' } },
+        { name: 'l2', type: 'text', required: true, maxLength: CATALOG_TEXT_LIMITS.l2.max, label: { zh: '二级事项', en: 'Level-2 item' } },
+        { name: 'l3', type: 'text', maxLength: CATALOG_TEXT_LIMITS.l3.max, label: { zh: '三级事项', en: 'Level-3 item' } },
       ],
     },
     { name: 'content', type: 'textarea', required: true, label: { zh: '公开内容（要素）', en: 'Content to disclose' } },
@@ -135,7 +136,7 @@ export const catalogItemsCollection = (options: ResolvedDisclosureOptions): Coll
         { name: 'articles', type: 'text', hasMany: true, label: { zh: '条款', en: 'Articles' } },
       ],
     },
-    { name: 'timeLimit', type: 'text', maxLength: 500, label: { zh: '公开时限', en: 'Time limit (verbatim)' } },
+    { name: 'timeLimit', type: 'text', maxLength: CATALOG_TEXT_LIMITS.timeLimit.max, label: { zh: '公开时限', en: 'Time limit (verbatim)' } },
     {
       name: 'timeLimitOverride',
       type: 'checkbox',
@@ -143,7 +144,7 @@ export const catalogItemsCollection = (options: ResolvedDisclosureOptions): Coll
       label: { zh: '人工指定时限规则', en: 'Override the parsed rule' },
     },
     timeLimitRuleField,
-    { name: 'subject', type: 'text', maxLength: 300, label: { zh: '公开主体', en: 'Disclosing body (text)' } },
+    { name: 'subject', type: 'text', maxLength: CATALOG_TEXT_LIMITS.subject.max, label: { zh: '公开主体', en: 'Disclosing body (text)' } },
     {
       name: 'departments',
       type: 'relationship',

@@ -236,3 +236,39 @@ describe('background imports', () => {
     expect(await itemsOf(target)).toHaveLength(0)
   })
 })
+
+describe('all or nothing', () => {
+  it('a dry run reports texts longer than the columns allow', async () => {
+    const target = await newDomain('超长测试', 96)
+    const rows = rowsOf((await readCatalogFile((await exportDomain((await domainNamed('就业')).id)).data, 'xlsx')).rows)
+    rows[1] = { ...rows[1], l2: '长'.repeat(201) }
+    const dry = await importFile(target, await writeCatalogXlsx(rows, { title: '就业领域基层政务公开标准目录' }), { dryRun: true })
+    expect(dry.body.rows.filter((row: any) => row.action === 'error').map((row: any) => row.problems.at(-1).column)).toEqual(['二级事项'])
+  })
+
+  it('a write that fails half-way leaves nothing behind, with or without database transactions', async () => {
+    const { applyImport } = await import('../src/catalog/applyImport.js')
+    const target = await newDomain('中途失败测试', 97)
+    const existing = await payload.create({ collection: 'catalog-items', data: { domain: target, l1: '甲', l2: '乙', content: '原内容' } })
+    const user = { ...world.actors.office.user!, collection: 'users' } as any
+    const req = { payload, user, context: {}, transactionID: undefined } as any
+    const good = (l2: string) => ({ row: 1, action: 'create' as const, l1: '甲', l2, values: { l1: '甲', l2, content: '新内容' }, problems: [] })
+    await expect(
+      applyImport({
+        req,
+        slugs: { catalogItems: 'catalog-items', departments: 'departments' },
+        domain: target,
+        user,
+        ownDepartment: null,
+        rows: [
+          good('一'),
+          { row: 2, action: 'update', l1: '甲', l2: '乙', itemId: existing.id, values: { content: '已改' }, problems: [] },
+          good('二'),
+          { row: 4, action: 'create', l1: '甲', l2: '长'.repeat(201), values: { l1: '甲', l2: '长'.repeat(201), content: 'x' }, problems: [] },
+        ],
+      }),
+    ).rejects.toThrow()
+    const left = await itemsOf(target)
+    expect(left.map((item) => [item.l2, item.content])).toEqual([['乙', '原内容']])
+  })
+})

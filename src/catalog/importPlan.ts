@@ -3,6 +3,7 @@
  * or refuse it with a reason. Pure: the endpoint feeds it the parsed file and the stored items.
  */
 import type { CatalogRow, ImportProblem } from '../catalog-io/types.js'
+import { CATALOG_TEXT_LIMITS } from './limits.js'
 
 export interface ExistingItem {
   id: number | string
@@ -67,6 +68,15 @@ export const planImport = (rows: CatalogRow[], fileProblems: ImportProblem[], ex
     const base = { row: rowNumber, l1: row.l1, l2: row.l2, ...(row.l3 ? { l3: row.l3 } : {}) }
     const problems: ImportProblem[] = fileProblems.filter((problem) => problem.row === rowNumber && problem.severity === 'warning')
     const values = options.valuesOf(row)
+    const tooLong: ImportProblem[] = (Object.keys(CATALOG_TEXT_LIMITS) as (keyof typeof CATALOG_TEXT_LIMITS)[])
+      .filter((field) => String(row[field] ?? '').length > CATALOG_TEXT_LIMITS[field].max)
+      .map((field) => ({
+        row: rowNumber,
+        column: CATALOG_TEXT_LIMITS[field].column,
+        severity: 'error' as const,
+        problem: `超过${CATALOG_TEXT_LIMITS[field].max}字 / longer than ${CATALOG_TEXT_LIMITS[field].max} characters`,
+      }))
+    if (tooLong.length > 0) return { ...base, action: 'error', problems: [...problems, ...tooLong] }
     const candidates = byKey.get(keyOf(row.l1, row.l2, row.l3)) ?? []
     const match = candidates.length <= 1 ? candidates[0] : candidates.find((item) => item.content.trim() === row.content.trim())
     if (candidates.length > 1 && !match) {
