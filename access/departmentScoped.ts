@@ -9,15 +9,18 @@ import type { Role } from '../src/roles.js'
 
 /**
  * The read rule of department-owned content: office and auditors read everything; other staff
- * read their own department's entries plus what the public may read; the public reads `publicWhere`.
+ * read their own department's entries (and, with `coField`, those naming it as a co-department) plus
+ * what the public may read; the public reads `publicWhere`.
  */
 export const readOwnDepartmentOrPublic =
-  (publicWhere: Where, field = 'department'): Access =>
+  (publicWhere: Where, field = 'department', coField?: string): Access =>
   ({ req }) => {
     const user = req.user
     if (isOfficeUser(user) || isAuditorUser(user)) return true
     const own = user ? ownDepartmentWhere(user, field) : false
-    return own ? { or: [own, publicWhere] } : publicWhere
+    if (!own) return publicWhere
+    const department = departmentOf(user)
+    return { or: [own, ...(coField ? [{ [coField]: { in: [department] } }] : []), publicWhere] }
   }
 
 /** Create rule: office anywhere; a user holding one of `roles` and a department (the guard hook pins it). */

@@ -4,12 +4,16 @@ import { createInOwnDepartment, readOwnDepartmentOrPublic, writeOwnDepartment } 
 import { publicPublishedWhere } from '../access/publicPublishedOnly.js'
 import { computeDeadlineHook } from '../hooks/computeDeadline.js'
 import { departmentGuard } from '../hooks/departmentGuard.js'
-import { stampPublishedAt } from '../hooks/stampPublishedAt.js'
+import { attributeReasonHook, publicationHook } from '../hooks/publication.js'
 import { relationExists, selectNotEmpty } from '../hooks/validators.js'
 import { selectOptions } from '../src/labels.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
+import { ATTRIBUTE_BASES } from '../src/disclosure/attributeBases.js'
 import { PUBLIC_ATTRIBUTE_LABELS, RECORD_STATUS_LABELS } from '../src/public-attribute.js'
 import { deadlineFields } from './deadlineFields.js'
+
+/** Internal fields (reasons, lateness) are for staff only, never the public API. */
+const staffOnly = ({ req }: { req: { user?: unknown } }) => Boolean(req.user)
 
 /**
  * Disclosure records (公开信息). This is the foundation's skeleton: ownership, publication state and
@@ -27,7 +31,8 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
     group: { zh: '政务公开', en: 'Disclosure' },
   },
   access: {
-    read: readOwnDepartmentOrPublic(publicPublishedWhere()),
+    // Co-departments read a record they helped produce; only the owner edits or publishes it.
+    read: readOwnDepartmentOrPublic(publicPublishedWhere(), 'department', 'coDepartments'),
     create: createInOwnDepartment(['editor']),
     update: writeOwnDepartment(['editor', 'reviewer']),
     // Editors may discard their own drafts; published entries are withdrawn, not deleted.
@@ -35,7 +40,12 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
   },
   hooks: {
     beforeValidate: [departmentGuard('department')],
-    beforeChange: [stampPublishedAt, computeDeadlineHook(options.slugs.calendarDays)],
+    // Order matters: the deadline first, then publication is judged against it.
+    beforeChange: [
+      attributeReasonHook,
+      computeDeadlineHook({ calendarDays: options.slugs.calendarDays, catalogItems: options.slugs.catalogItems }),
+      publicationHook({ calendarDays: options.slugs.calendarDays }),
+    ],
   },
   fields: [
     {
@@ -84,6 +94,55 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
       label: { zh: '发布时间', en: 'Published at' },
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'catalogItem',
+      type: 'relationship',
+      relationTo: options.slugs.catalogItems,
+      index: true,
+      validate: relationExists(),
+      label: { zh: '公开目录事项', en: 'Catalog item' },
+      admin: { description: { zh: '主动公开的信息须对应目录事项后才能发布', en: 'Required before a proactive record is published' } },
+    },
+    {
+      name: 'coDepartments',
+      type: 'relationship',
+      relationTo: options.slugs.departments,
+      hasMany: true,
+      index: true,
+      validate: relationExists(),
+      label: { zh: '协办部门', en: 'Co-departments' },
+      admin: { description: { zh: '可查看，不可修改或发布（谁制作、谁公开）', en: 'May read the record; only the owning department edits or publishes it' } },
+    },
+    { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },
+    {
+      name: 'attributeBasis',
+      type: 'select',
+      hasMany: true,
+      options: selectOptions(ATTRIBUTE_BASES),
+      label: { zh: '非主动公开的依据', en: 'Legal basis (not proactive)' },
+      admin: { condition: (data) => Boolean(data?.publicAttribute) && data?.publicAttribute !== 'proactive' },
+    },
+    {
+      name: 'attributeReason',
+      type: 'textarea',
+      label: { zh: '非主动公开的理由', en: 'Reason (not proactive)' },
+      access: { read: staffOnly },
+      admin: { condition: (data) => Boolean(data?.publicAttribute) && data?.publicAttribute !== 'proactive' },
+    },
+    {
+      name: 'lateReason',
+      type: 'textarea',
+      label: { zh: '超期说明', en: 'Late reason' },
+      access: { read: staffOnly },
+      admin: { description: { zh: '超过应公开日期发布时必填', en: 'Required to publish after the due date' } },
+    },
+    {
+      name: 'daysLate',
+      type: 'number',
+      label: { zh: '超期工作日数', en: 'Working days late' },
+      access: { read: staffOnly, create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
     },
     ...deadlineFields(),
   ],

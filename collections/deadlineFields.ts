@@ -6,9 +6,13 @@ import { DEADLINE_RULES, INFO_TYPE_LABELS, type DeadlineRuleKey } from '../src/d
 
 const serverSet = { create: () => false, update: () => false }
 
-const RULE_LABELS = Object.fromEntries(
-  (Object.keys(DEADLINE_RULES) as DeadlineRuleKey[]).map((key) => [key, DEADLINE_RULES[key].label]),
-) as Record<DeadlineRuleKey, { zh: string; en: string }>
+const RULE_LABELS = {
+  ...(Object.fromEntries((Object.keys(DEADLINE_RULES) as DeadlineRuleKey[]).map((key) => [key, DEADLINE_RULES[key].label])) as Record<
+    DeadlineRuleKey,
+    { zh: string; en: string }
+  >),
+  catalog: { zh: '目录事项规定的时限', en: "The catalog item's time limit" },
+}
 
 /**
  * Fields of a record whose publication is due within a time limit: the trigger dates and type the

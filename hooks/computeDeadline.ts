@@ -1,14 +1,18 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import { relationId } from '../access/user.js'
 import { CalendarInputError } from '../src/calendar/errors.js'
 import { getAppCalendar } from '../src/calendarStore.js'
 import { computeDeadline } from '../src/deadlines/compute.js'
-import { INFO_TYPES, type InfoType } from '../src/deadlines/rules.js'
+import { DEADLINE_RULES, INFO_TYPES, type DeadlineRule, type InfoType } from '../src/deadlines/rules.js'
+import { NON_COMPUTABLE_NOTES, timeLimitRule, type NonComputableKind } from '../src/deadlines/timeLimit.js'
 import { fieldError } from './errors.js'
+
+const NO_RULE = { rule: null, days: null, unit: null, trigger: null, triggerDate: null, basis: null }
 
 const NO_DEADLINE = {
   dueDate: null,
-  deadlineRule: { rule: null, days: null, unit: null, trigger: null, triggerDate: null, basis: null },
+  deadlineRule: NO_RULE,
   deadlineExplain: null,
   provisional: false,
 }
@@ -18,19 +22,51 @@ const SERVER_FIELDS = ['dueDate', 'deadlineRule', 'deadlineExplain', 'provisiona
 /** Set by the re-computation job so a record's deadline is refreshed even though its dates did not change. */
 export const RECOMPUTE_CONTEXT_KEY = 'disclosureRecomputeDeadline'
 
+/** The fields that, when changed, move the deadline. */
+const DEADLINE_INPUTS = ['formedAt', 'changedAt', 'infoType', 'catalogItem'] as const
+
+/**
+ * The rule a record follows: its type's row of the rule table, or, for "as the catalog item says", the
+ * catalog item's parsed 公开时限 — which may be one with no due date (实时/长期/按季度), explained as such.
+ */
+const ruleFor = async (
+  req: PayloadRequest,
+  catalogItemsSlug: string,
+  infoType: string,
+  catalogItem: unknown,
+): Promise<{ rule: DeadlineRule; key: InfoType | 'catalog' } | { none: string }> => {
+  if (infoType !== 'catalog') {
+    const key: InfoType = INFO_TYPES.includes(infoType as InfoType) ? (infoType as InfoType) : 'general'
+    return { rule: DEADLINE_RULES[key], key }
+  }
+  const id = relationId(catalogItem)
+  if (id === null) throw fieldError(400, 'catalogItem', '信息类型为“按目录事项规定的公开时限”时须选择目录事项 / choose the catalog item whose time limit applies')
+  const item = (await req.payload.findByID({ collection: catalogItemsSlug, id, depth: 0, disableErrors: true, overrideAccess: true, req })) as Record<string, any> | null
+  if (!item) throw fieldError(400, 'catalogItem', `没有 id 为 ${id} 的目录事项 / no catalog item with id ${id}`)
+  const stored = item.timeLimitRule ?? {}
+  if (stored.computable && stored.trigger && stored.amount && stored.unit) {
+    const rule = timeLimitRule({ computable: true, trigger: stored.trigger, amount: stored.amount, unit: stored.unit, text: item.timeLimit ?? '' })
+    if (rule) return { rule, key: 'catalog' }
+  }
+  const kind = stored.kind as NonComputableKind | undefined
+  const why = kind && NON_COMPUTABLE_NOTES[kind] ? `${NON_COMPUTABLE_NOTES[kind].zh} / ${NON_COMPUTABLE_NOTES[kind].en}` : '目录事项未规定可计算的时限'
+  return { none: `目录事项的公开时限“${item.timeLimit ?? ''}”没有截止日期：${why}` }
+}
+
 /**
  * The one place a record's publication deadline is computed: from `changedAt` (a change restarts the
- * clock) or else `formedAt`, with the rule of its information type, on the app's working-day calendar.
- * Runs on create and whenever the dates or the type change; the stored values are never taken from the request.
+ * clock) or else `formedAt`, with the rule of its information type (or of its catalog item), on the app's
+ * working-day calendar. Runs on create and whenever those inputs change; the stored values are never
+ * taken from the request.
  */
 export const computeDeadlineHook =
-  (calendarDaysSlug: string): CollectionBeforeChangeHook =>
+  ({ calendarDays, catalogItems }: { calendarDays: string; catalogItems: string }): CollectionBeforeChangeHook =>
   async ({ context, data, operation, originalDoc, req }) => {
     const merged = { ...originalDoc, ...data }
     const relevantChange =
       operation === 'create' ||
       context[RECOMPUTE_CONTEXT_KEY] === true ||
-      ['formedAt', 'changedAt', 'infoType'].some((field) => field in data && data[field] !== originalDoc?.[field]) ||
+      DEADLINE_INPUTS.some((field) => field in data && String(relationId(data[field]) ?? data[field] ?? '') !== String(relationId(originalDoc?.[field]) ?? originalDoc?.[field] ?? '')) ||
       (merged.formedAt && !originalDoc?.dueDate)
     if (!relevantChange) {
       const kept = Object.fromEntries(SERVER_FIELDS.map((field) => [field, originalDoc?.[field] ?? NO_DEADLINE[field]]))
@@ -40,15 +76,18 @@ export const computeDeadlineHook =
     const trigger: string | null | undefined = merged[triggerField]
     if (!trigger) return { ...data, ...NO_DEADLINE }
 
-    const infoType: InfoType = INFO_TYPES.includes(merged.infoType) ? merged.infoType : 'general'
+    const found = await ruleFor(req, catalogItems, merged.infoType ?? 'general', merged.catalogItem)
+    if ('none' in found) {
+      return { ...data, ...NO_DEADLINE, deadlineRule: { ...NO_RULE, rule: 'catalog', trigger: triggerField, triggerDate: trigger }, deadlineExplain: found.none }
+    }
     try {
-      const calendar = await getAppCalendar(req.payload, calendarDaysSlug, req)
-      const deadline = computeDeadline(calendar, infoType, trigger)
+      const calendar = await getAppCalendar(req.payload, calendarDays, req)
+      const deadline = computeDeadline(calendar, found.rule, trigger)
       return {
         ...data,
         dueDate: deadline.dueDate,
         deadlineRule: {
-          rule: deadline.rule,
+          rule: found.key,
           days: deadline.days,
           unit: deadline.unit,
           trigger: triggerField,

@@ -11,11 +11,12 @@ export const PUBLIC_ATTRIBUTE_LABELS: Record<PublicAttribute, { zh: string; en: 
   withheld: { zh: '不予公开', en: 'Not disclosed' },
 }
 
-/** Publication states of the records skeleton; the review workflow issue refines the states before `published`. */
-export const RECORD_STATUSES = ['draft', 'published'] as const
+/** Publication states of a record; the review workflow refines the states before `published`. */
+export const RECORD_STATUSES = ['draft', 'published', 'withdrawn'] as const
 export type RecordStatus = (typeof RECORD_STATUSES)[number]
 
 export const RECORD_STATUS_LABELS: Record<RecordStatus, { zh: string; en: string }> = {
   draft: { zh: '草稿', en: 'Draft' },
   published: { zh: '已发布', en: 'Published' },
+  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
 }

@@ -91,7 +91,7 @@ describe('deactivating instead of deleting', () => {
   it('an inactive department keeps its records and disappears from the public directory', async () => {
     const code = await freshOrgCode()
     const department = await payload.create({ collection: 'departments', data: { name: '将停用的部门', orgCode: code } })
-    await payload.create({ collection: 'disclosures', data: { title: '停用部门的信息', department: department.id, status: 'published' } })
+    await payload.create({ collection: 'disclosures', data: { title: '停用部门的信息', department: department.id, status: 'published', catalogItem: world.catalogItem } })
     const tokens = await tokensFor(server, world.actors)
     const patch = await server.request('PATCH', `/api/departments/${department.id}`, { token: tokens.office, body: { active: false } })
     expect(patch.status).toBe(200)

@@ -127,7 +127,7 @@ describe.each(['local', 'rest', 'graphql'])('disclosures over %s', (transportNam
     const targets: Record<DeleteTarget, number | string> = {
       financeDraft: (await payload.create({ collection: 'disclosures', data: { title: 'del', department: world.departments.finance } })).id,
       financePublished: (
-        await payload.create({ collection: 'disclosures', data: { title: 'del', department: world.departments.finance, status: 'published' } })
+        await payload.create({ collection: 'disclosures', data: { title: 'del', department: world.departments.finance, status: 'published', catalogItem: world.catalogItem } })
       ).id,
       educationDraft: (await payload.create({ collection: 'disclosures', data: { title: 'del', department: world.departments.education } })).id,
     }

@@ -117,7 +117,7 @@ describe('calendar-days overrides', () => {
     const open = await createRecord({ formedAt: '2026-03-02' }) // due 2026-03-30
     const before = await createRecord({ formedAt: '2026-03-16' }) // its period starts after 3/15: unaffected
     const published = await createRecord({ formedAt: '2026-03-02' })
-    await payload.update({ collection: 'disclosures', id: published.id, data: { status: 'published' } })
+    await payload.update({ collection: 'disclosures', id: published.id, data: { status: 'published', catalogItem: world.catalogItem, lateReason: '测试' } })
     const noticesBefore = (await payload.count({ collection: 'deadline-changes' })).totalDocs
 
     const created = await server.request('POST', '/api/calendar-days', {

@@ -54,7 +54,7 @@ describe('reading through relationships (GraphQL)', () => {
   it('a published record of an inactive department shows no department to the public', async () => {
     const record = await payload.create({
       collection: 'disclosures',
-      data: { title: '撤并前发布的信息', department: world.departments.inactive, status: 'published' },
+      data: { title: '撤并前发布的信息', department: world.departments.inactive, status: 'published', catalogItem: world.catalogItem },
     })
     const result = await server.graphql(`{ Disclosure(id: ${JSON.stringify(record.id)}) { title department { name } } }`)
     expect(result.body.errors).toBeUndefined()

@@ -93,7 +93,7 @@ describe('REST error names the field', () => {
     expect(result.body.doc.publishedAt ?? null).toBeNull()
     const published = await server.request('PATCH', `/api/disclosures/${result.body.doc.id}`, {
       token: tokens.editorFinance,
-      body: { status: 'published', publishedAt: '2000-01-01T00:00:00.000Z' },
+      body: { status: 'published', publishedAt: '2000-01-01T00:00:00.000Z', catalogItem: world.catalogItem },
     })
     expect(published.status).toBe(200)
     expect(new Date(published.body.doc.publishedAt).getFullYear()).toBeGreaterThanOrEqual(2026)

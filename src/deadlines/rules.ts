@@ -55,7 +55,12 @@ export type DeadlineRuleKey = keyof typeof DEADLINE_RULES
 export const INFO_TYPES = ['general', 'licensing', 'penalty', 'service-change'] as const satisfies readonly DeadlineRuleKey[]
 export type InfoType = (typeof INFO_TYPES)[number]
 
-export const INFO_TYPE_LABELS: Record<InfoType, { zh: string; en: string }> = {
+/** A record's type may also defer to its catalog item's 公开时限 (parsed into the item's rule). */
+export const RECORD_INFO_TYPES = [...INFO_TYPES, 'catalog'] as const
+export type RecordInfoType = (typeof RECORD_INFO_TYPES)[number]
+
+export const INFO_TYPE_LABELS: Record<RecordInfoType, { zh: string; en: string }> = {
+  catalog: { zh: '按目录事项规定的公开时限', en: 'As the catalog item says' },
   general: { zh: '一般政府信息（20个工作日）', en: 'General information (20 working days)' },
   licensing: { zh: '行政许可决定（7个工作日）', en: 'Administrative licensing decision (7 working days)' },
   penalty: { zh: '行政处罚决定（7个工作日）', en: 'Administrative penalty decision (7 working days)' },

@@ -25,6 +25,8 @@ export type FixtureKey = 'fDraft' | 'fPub' | 'fPubOnRequest' | 'eDraft' | 'ePub'
 export const FIXTURES: FixtureKey[] = ['fDraft', 'fPub', 'fPubOnRequest', 'eDraft', 'ePub']
 
 export interface World {
+  /** a catalog item every fixture record is filed under (proactive records are published under one) */
+  catalogItem: number | string
   departments: { finance: number | string; education: number | string; office: number | string; inactive: number | string }
   actors: Record<ActorKey, Actor>
   disclosures: Record<FixtureKey, number | string>
@@ -55,8 +57,15 @@ export const buildWorld = async (payload: Payload): Promise<World> => {
     actors[key] = { key, user: { ...found.docs[0], collection: 'users' }, email, password: DEMO_PASSWORD }
   }
 
+  const catalogItem = (await payload.find({ collection: 'catalog-items', depth: 0, limit: 1, sort: 'sortOrder' })).docs[0]!.id
+  const withheld = { attributeBasis: ['art27-on-request'], attributeReason: '仅涉及特定对象' }
   const make = async (title: string, department: number | string, status: string, publicAttribute = 'proactive') =>
-    (await payload.create({ collection: 'disclosures', data: { title, department, status, publicAttribute } })).id
+    (
+      await payload.create({
+        collection: 'disclosures',
+        data: { title, department, status, publicAttribute, catalogItem, ...(publicAttribute === 'proactive' ? {} : withheld) },
+      })
+    ).id
   const disclosures: Record<FixtureKey, number | string> = {
     fDraft: await make('财政局草稿', finance, 'draft'),
     fPub: await make('2025年区级部门预算公开', finance, 'published'),
@@ -64,7 +73,7 @@ export const buildWorld = async (payload: Payload): Promise<World> => {
     eDraft: await make('教育局草稿', education, 'draft'),
     ePub: await make('2025年义务教育招生政策', education, 'published'),
   }
-  return { departments: { finance, education, office, inactive }, actors, disclosures }
+  return { catalogItem, departments: { finance, education, office, inactive }, actors, disclosures }
 }
 
 export const idsOf = (world: World, keys: FixtureKey[]): string[] => keys.map((key) => String(world.disclosures[key])).sort()

@@ -62,6 +62,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`departments_parent_idx\` ON \`departments\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`departments_updated_at_idx\` ON \`departments\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`departments_created_at_idx\` ON \`departments\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`disclosures_attribute_basis\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`disclosures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`disclosures_attribute_basis_order_idx\` ON \`disclosures_attribute_basis\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_attribute_basis_parent_idx\` ON \`disclosures_attribute_basis\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`disclosures\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
@@ -69,6 +79,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`public_attribute\` text DEFAULT 'proactive',
   	\`status\` text DEFAULT 'draft',
   	\`published_at\` text,
+  	\`catalog_item_id\` integer,
+  	\`body\` text,
+  	\`attribute_reason\` text,
+  	\`late_reason\` text,
+  	\`days_late\` numeric,
   	\`info_type\` text DEFAULT 'general',
   	\`formed_at\` text,
   	\`changed_at\` text,
@@ -83,17 +98,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`provisional\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`catalog_item_id\`) REFERENCES \`catalog_items\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`disclosures_department_idx\` ON \`disclosures\` (\`department_id\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_public_attribute_idx\` ON \`disclosures\` (\`public_attribute\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_status_idx\` ON \`disclosures\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_catalog_item_idx\` ON \`disclosures\` (\`catalog_item_id\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_formed_at_idx\` ON \`disclosures\` (\`formed_at\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_due_date_idx\` ON \`disclosures\` (\`due_date\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_deadline_rule_deadline_rule_trigger_date_idx\` ON \`disclosures\` (\`deadline_rule_trigger_date\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_updated_at_idx\` ON \`disclosures\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_created_at_idx\` ON \`disclosures\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`disclosures_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`departments_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`disclosures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`disclosures_rels_order_idx\` ON \`disclosures_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_rels_parent_idx\` ON \`disclosures_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_rels_path_idx\` ON \`disclosures_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_rels_departments_id_idx\` ON \`disclosures_rels\` (\`departments_id\`);`)
   await db.run(sql`CREATE TABLE \`calendar_days\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`date\` text NOT NULL,
@@ -543,7 +574,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`departments\`;`)
+  await db.run(sql`DROP TABLE \`disclosures_attribute_basis\`;`)
   await db.run(sql`DROP TABLE \`disclosures\`;`)
+  await db.run(sql`DROP TABLE \`disclosures_rels\`;`)
   await db.run(sql`DROP TABLE \`calendar_days\`;`)
   await db.run(sql`DROP TABLE \`deadline_changes\`;`)
   await db.run(sql`DROP TABLE \`catalog_domains\`;`)

@@ -4,10 +4,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_users_roles" AS ENUM('office', 'editor', 'reviewer', 'auditor');
   CREATE TYPE "public"."enum_departments_kind" AS ENUM('government', 'department', 'township', 'public-institution');
+  CREATE TYPE "public"."enum_disclosures_attribute_basis" AS ENUM('art14-state-secret', 'art14-law-prohibited', 'art14-security', 'art15-third-party', 'art16-internal', 'art16-process', 'art16-enforcement', 'art27-on-request', 'other');
   CREATE TYPE "public"."enum_disclosures_public_attribute" AS ENUM('proactive', 'on-request', 'withheld');
-  CREATE TYPE "public"."enum_disclosures_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum_disclosures_info_type" AS ENUM('general', 'licensing', 'penalty', 'service-change');
-  CREATE TYPE "public"."enum_disclosures_deadline_rule_rule" AS ENUM('general', 'licensing', 'penalty', 'service-change', 'interpretation');
+  CREATE TYPE "public"."enum_disclosures_status" AS ENUM('draft', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_disclosures_info_type" AS ENUM('catalog', 'general', 'licensing', 'penalty', 'service-change');
+  CREATE TYPE "public"."enum_disclosures_deadline_rule_rule" AS ENUM('general', 'licensing', 'penalty', 'service-change', 'interpretation', 'catalog');
   CREATE TYPE "public"."enum_disclosures_deadline_rule_unit" AS ENUM('working', 'calendar');
   CREATE TYPE "public"."enum_disclosures_deadline_rule_trigger" AS ENUM('formedAt', 'changedAt');
   CREATE TYPE "public"."enum_calendar_days_kind" AS ENUM('holiday', 'workday');
@@ -76,6 +77,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "disclosures_attribute_basis" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_disclosures_attribute_basis",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "disclosures" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"title" varchar NOT NULL,
@@ -83,6 +91,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"public_attribute" "enum_disclosures_public_attribute" DEFAULT 'proactive',
   	"status" "enum_disclosures_status" DEFAULT 'draft',
   	"published_at" timestamp(3) with time zone,
+  	"catalog_item_id" integer,
+  	"body" jsonb,
+  	"attribute_reason" varchar,
+  	"late_reason" varchar,
+  	"days_late" numeric,
   	"info_type" "enum_disclosures_info_type" DEFAULT 'general',
   	"formed_at" varchar,
   	"changed_at" varchar,
@@ -97,6 +110,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"provisional" boolean,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "disclosures_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"departments_id" integer
   );
   
   CREATE TABLE "calendar_days" (
@@ -409,7 +430,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users" ADD CONSTRAINT "users_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "departments" ADD CONSTRAINT "departments_parent_id_departments_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "disclosures_attribute_basis" ADD CONSTRAINT "disclosures_attribute_basis_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."disclosures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "disclosures" ADD CONSTRAINT "disclosures_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "disclosures" ADD CONSTRAINT "disclosures_catalog_item_id_catalog_items_id_fk" FOREIGN KEY ("catalog_item_id") REFERENCES "public"."catalog_items"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "disclosures_rels" ADD CONSTRAINT "disclosures_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."disclosures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "disclosures_rels" ADD CONSTRAINT "disclosures_rels_departments_fk" FOREIGN KEY ("departments_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "deadline_changes" ADD CONSTRAINT "deadline_changes_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "catalog_items_basis_refs" ADD CONSTRAINT "catalog_items_basis_refs_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."catalog_items"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "catalog_items_channels" ADD CONSTRAINT "catalog_items_channels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."catalog_items"("id") ON DELETE cascade ON UPDATE no action;
@@ -458,14 +483,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "departments_parent_idx" ON "departments" USING btree ("parent_id");
   CREATE INDEX "departments_updated_at_idx" ON "departments" USING btree ("updated_at");
   CREATE INDEX "departments_created_at_idx" ON "departments" USING btree ("created_at");
+  CREATE INDEX "disclosures_attribute_basis_order_idx" ON "disclosures_attribute_basis" USING btree ("order");
+  CREATE INDEX "disclosures_attribute_basis_parent_idx" ON "disclosures_attribute_basis" USING btree ("parent_id");
   CREATE INDEX "disclosures_department_idx" ON "disclosures" USING btree ("department_id");
   CREATE INDEX "disclosures_public_attribute_idx" ON "disclosures" USING btree ("public_attribute");
   CREATE INDEX "disclosures_status_idx" ON "disclosures" USING btree ("status");
+  CREATE INDEX "disclosures_catalog_item_idx" ON "disclosures" USING btree ("catalog_item_id");
   CREATE INDEX "disclosures_formed_at_idx" ON "disclosures" USING btree ("formed_at");
   CREATE INDEX "disclosures_due_date_idx" ON "disclosures" USING btree ("due_date");
   CREATE INDEX "disclosures_deadline_rule_deadline_rule_trigger_date_idx" ON "disclosures" USING btree ("deadline_rule_trigger_date");
   CREATE INDEX "disclosures_updated_at_idx" ON "disclosures" USING btree ("updated_at");
   CREATE INDEX "disclosures_created_at_idx" ON "disclosures" USING btree ("created_at");
+  CREATE INDEX "disclosures_rels_order_idx" ON "disclosures_rels" USING btree ("order");
+  CREATE INDEX "disclosures_rels_parent_idx" ON "disclosures_rels" USING btree ("parent_id");
+  CREATE INDEX "disclosures_rels_path_idx" ON "disclosures_rels" USING btree ("path");
+  CREATE INDEX "disclosures_rels_departments_id_idx" ON "disclosures_rels" USING btree ("departments_id");
   CREATE UNIQUE INDEX "calendar_days_date_idx" ON "calendar_days" USING btree ("date");
   CREATE INDEX "calendar_days_updated_at_idx" ON "calendar_days" USING btree ("updated_at");
   CREATE INDEX "calendar_days_created_at_idx" ON "calendar_days" USING btree ("created_at");
@@ -574,7 +606,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "departments" CASCADE;
+  DROP TABLE "disclosures_attribute_basis" CASCADE;
   DROP TABLE "disclosures" CASCADE;
+  DROP TABLE "disclosures_rels" CASCADE;
   DROP TABLE "calendar_days" CASCADE;
   DROP TABLE "deadline_changes" CASCADE;
   DROP TABLE "catalog_domains" CASCADE;
@@ -605,6 +639,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_migrations" CASCADE;
   DROP TYPE "public"."enum_users_roles";
   DROP TYPE "public"."enum_departments_kind";
+  DROP TYPE "public"."enum_disclosures_attribute_basis";
   DROP TYPE "public"."enum_disclosures_public_attribute";
   DROP TYPE "public"."enum_disclosures_status";
   DROP TYPE "public"."enum_disclosures_info_type";

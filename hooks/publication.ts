@@ -1,0 +1,57 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { getAppCalendar } from '../src/calendarStore.js'
+import { toBeijingDate } from '../src/calendar/index.js'
+import { fieldError } from './errors.js'
+
+/**
+ * Publication, decided by the server: the first publication stamps `publishedAt`; publishing after the
+ * due date is refused unless a `lateReason` is given, and the record keeps `daysLate` in working days.
+ * A proactive record is published only under a catalog item (the obligation it fulfils).
+ * Runs after the deadline hook, so it judges against the due date being saved.
+ */
+export const publicationHook =
+  ({ calendarDays }: { calendarDays: string }): CollectionBeforeChangeHook =>
+  async ({ data, originalDoc, req }) => {
+    const merged = { ...originalDoc, ...data }
+    const next: Record<string, unknown> = { ...data, publishedAt: originalDoc?.publishedAt ?? null, daysLate: originalDoc?.daysLate ?? null }
+    const publishing = merged.status === 'published' && originalDoc?.status !== 'published'
+    if (!publishing) return next
+
+    if (merged.publicAttribute === 'proactive' && !merged.catalogItem) {
+      throw fieldError(400, 'catalogItem', '主动公开的信息须对应公开目录事项后才能发布 / a proactive record is published under a catalog item: choose one')
+    }
+    const publishedAt = originalDoc?.publishedAt ?? new Date().toISOString()
+    next.publishedAt = publishedAt
+    const publishedOn = toBeijingDate(publishedAt)
+    if (!merged.dueDate || publishedOn <= merged.dueDate) {
+      next.daysLate = 0
+      return next
+    }
+    const calendar = await getAppCalendar(req.payload, calendarDays, req)
+    const daysLate = calendar.workingDaysBetween(merged.dueDate, publishedOn)
+    if (!merged.lateReason || String(merged.lateReason).trim() === '') {
+      throw fieldError(
+        400,
+        'lateReason',
+        `已超过应公开日期${merged.dueDate}（超期${daysLate}个工作日），请填写超期说明 / past the due date ${merged.dueDate} by ${daysLate} working day(s): give a late reason`,
+      )
+    }
+    next.daysLate = daysLate
+    return next
+  }
+
+/** Non-proactive records say why and on what legal basis (条例第十四、十五、十六条…). */
+export const attributeReasonHook: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const merged = { ...originalDoc, ...data }
+  // Unknown values are left to the field's own validation, which names the attribute itself.
+  if (merged.publicAttribute === 'on-request' || merged.publicAttribute === 'withheld') {
+    if (!Array.isArray(merged.attributeBasis) || merged.attributeBasis.length === 0) {
+      throw fieldError(400, 'attributeBasis', '依申请公开或不予公开须选择法律依据 / give the legal basis for not disclosing proactively')
+    }
+    if (!merged.attributeReason || String(merged.attributeReason).trim() === '') {
+      throw fieldError(400, 'attributeReason', '依申请公开或不予公开须说明理由 / give the reason for not disclosing proactively')
+    }
+  }
+  return data
+}
