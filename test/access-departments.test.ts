@@ -1,30 +1,23 @@
 /** Access matrix of departments through the Local API, REST and GraphQL. */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { TestServer } from './helpers/http.js'
-import { bootPayload, closePayload } from './helpers/payload.js'
-import { graphqlTransport, localTransport, restTransport, tokensFor, type Transport } from './helpers/transports.js'
-import { ACTORS, buildWorld, type ActorKey, type World } from './helpers/world.js'
+import { useTestWorld } from './helpers/context.js'
+import type { TestServer } from './helpers/http.js'
+import { graphqlTransport, localTransport, restTransport, type Transport } from './helpers/transports.js'
+import { ACTORS, type ActorKey, type World } from './helpers/world.js'
 
 let payload: Payload
 let server: TestServer
 let world: World
+let tokens: Partial<Record<ActorKey, string>>
 const transports: Record<string, Transport> = {}
 
-beforeAll(async () => {
-  payload = await bootPayload()
-  world = await buildWorld(payload)
-  server = await TestServer.start(payload)
-  const tokens = await tokensFor(server, world.actors)
+useTestWorld((context) => {
+  ;({ payload, server, world, tokens } = context)
   transports.local = localTransport(payload)
   transports.rest = restTransport(server, tokens)
   transports.graphql = graphqlTransport(server, tokens)
-})
-
-afterAll(async () => {
-  await server?.stop()
-  await closePayload(payload)
 })
 
 const onlyOffice = (actor: ActorKey, allowed: number) => (actor === 'office' ? allowed : 403)
@@ -92,7 +85,6 @@ describe('deactivating instead of deleting', () => {
     const code = await freshOrgCode()
     const department = await payload.create({ collection: 'departments', data: { name: '将停用的部门', orgCode: code } })
     await payload.create({ collection: 'disclosures', data: { title: '停用部门的信息', department: department.id, status: 'published', catalogItem: world.catalogItem } })
-    const tokens = await tokensFor(server, world.actors)
     const patch = await server.request('PATCH', `/api/departments/${department.id}`, { token: tokens.office, body: { active: false } })
     expect(patch.status).toBe(200)
     const publicList = await server.request('GET', `/api/departments?where[orgCode][equals]=${code}`)

@@ -2,32 +2,25 @@
  * Access matrix of disclosure records: every role × create/read/update/delete × own and other
  * department, through the Local API (access enforced), REST and GraphQL over real HTTP.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { TestServer } from './helpers/http.js'
-import { bootPayload, closePayload } from './helpers/payload.js'
-import { graphqlTransport, localTransport, restTransport, tokensFor, type Transport } from './helpers/transports.js'
-import { ACTORS, FIXTURES, buildWorld, idsOf, type ActorKey, type FixtureKey, type World } from './helpers/world.js'
+import { useTestWorld } from './helpers/context.js'
+import type { TestServer } from './helpers/http.js'
+import { graphqlTransport, localTransport, restTransport, type Transport } from './helpers/transports.js'
+import { ACTORS, FIXTURES, idsOf, type ActorKey, type FixtureKey, type World } from './helpers/world.js'
 
 let payload: Payload
 let server: TestServer
 let world: World
 const transports: Record<string, Transport> = {}
 
-beforeAll(async () => {
-  payload = await bootPayload()
-  world = await buildWorld(payload)
-  server = await TestServer.start(payload)
-  const tokens = await tokensFor(server, world.actors)
+useTestWorld((context) => {
+  ;({ payload, server, world } = context)
+  const { tokens } = context
   transports.local = localTransport(payload)
   transports.rest = restTransport(server, tokens)
   transports.graphql = graphqlTransport(server, tokens)
-})
-
-afterAll(async () => {
-  await server?.stop()
-  await closePayload(payload)
 })
 
 /** Which records each actor may read ("谁制作、谁公开"; the public reads published 主动公开 only). */

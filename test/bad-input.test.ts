@@ -1,28 +1,17 @@
 /** Bad input gets 400 naming the field and the reason; nothing already stored changes. */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { TestServer, errorPaths } from './helpers/http.js'
-import { bootPayload, closePayload } from './helpers/payload.js'
-import { tokensFor } from './helpers/transports.js'
-import { buildWorld, type ActorKey, type World } from './helpers/world.js'
+import { useTestWorld } from './helpers/context.js'
+import { errorPaths, type TestServer } from './helpers/http.js'
+import type { ActorKey, World } from './helpers/world.js'
 
 let payload: Payload
 let server: TestServer
 let world: World
 let tokens: Partial<Record<ActorKey, string>>
 
-beforeAll(async () => {
-  payload = await bootPayload()
-  world = await buildWorld(payload)
-  server = await TestServer.start(payload)
-  tokens = await tokensFor(server, world.actors)
-})
-
-afterAll(async () => {
-  await server?.stop()
-  await closePayload(payload)
-})
+useTestWorld((context) => ({ payload, server, world, tokens } = context))
 
 /** Everything stored in the two plugin collections, to prove a refused request changed nothing. */
 const everything = async () => ({

@@ -2,31 +2,20 @@
  * The app's calendar: office-entered calendar days override the vendored data, deadlines are computed
  * by the server on that calendar, and a calendar change re-computes every open deadline it affects.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { addWorkingDays } from '../src/calendar/index.js'
-import { TestServer, errorPaths } from './helpers/http.js'
-import { bootPayload, closePayload } from './helpers/payload.js'
-import { tokensFor } from './helpers/transports.js'
-import { buildWorld, type ActorKey, type World } from './helpers/world.js'
+import { useTestWorld } from './helpers/context.js'
+import { errorPaths, type TestServer } from './helpers/http.js'
+import type { ActorKey, World } from './helpers/world.js'
 
 let payload: Payload
 let server: TestServer
 let world: World
 let tokens: Partial<Record<ActorKey, string>>
 
-beforeAll(async () => {
-  payload = await bootPayload()
-  world = await buildWorld(payload)
-  server = await TestServer.start(payload)
-  tokens = await tokensFor(server, world.actors)
-})
-
-afterAll(async () => {
-  await server?.stop()
-  await closePayload(payload)
-})
+useTestWorld((context) => ({ payload, server, world, tokens } = context))
 
 const createRecord = async (data: Record<string, unknown>) => {
   const result = await server.request('POST', '/api/disclosures?depth=0', { token: tokens.editorFinance, body: { title: '时限测试', ...data } })

@@ -1,31 +1,20 @@
 /** Catalog export and import through the real endpoints: round trip, re-import, row-level reports, access. */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 
 import { readCatalogFile, writeCatalogXlsx } from '../src/catalog-io/index.js'
 import { itemToRow } from '../src/catalog/rows.js'
-import { TestServer, errorPaths } from './helpers/http.js'
-import { bootPayload, closePayload } from './helpers/payload.js'
-import { tokensFor } from './helpers/transports.js'
-import { buildWorld, type ActorKey, type World } from './helpers/world.js'
+import { useTestWorld } from './helpers/context.js'
+import { errorPaths, type TestServer } from './helpers/http.js'
+import type { ActorKey, World } from './helpers/world.js'
 
 let payload: Payload
 let server: TestServer
 let world: World
 let tokens: Partial<Record<ActorKey, string>>
 
-beforeAll(async () => {
-  payload = await bootPayload()
-  world = await buildWorld(payload)
-  server = await TestServer.start(payload)
-  tokens = await tokensFor(server, world.actors)
-})
-
-afterAll(async () => {
-  await server?.stop()
-  await closePayload(payload)
-})
+useTestWorld((context) => ({ payload, server, world, tokens } = context))
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const domainNamed = async (name: string) => (await payload.find({ collection: 'catalog-domains', where: { name: { equals: name } } })).docs[0]!

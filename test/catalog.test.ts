@@ -1,14 +1,14 @@
 /** The standard catalogs: seed, parsed time limits, access from the outside, the tree endpoint. */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { LOCAL_DOMAINS } from '../src/seed/demoCatalog.js'
 import { REFERENCE_DOMAINS } from '../src/seed/reference/domains26.js'
 import { REFERENCE_CATALOG } from '../src/seed/reference/catalogRows.js'
-import { TestServer, errorPaths } from './helpers/http.js'
-import { bootPayload, closePayload } from './helpers/payload.js'
-import { graphqlTransport, tokensFor, type Transport } from './helpers/transports.js'
-import { buildWorld, type ActorKey, type World } from './helpers/world.js'
+import { useTestWorld } from './helpers/context.js'
+import { errorPaths, type TestServer } from './helpers/http.js'
+import { graphqlTransport, type Transport } from './helpers/transports.js'
+import type { ActorKey, World } from './helpers/world.js'
 
 let payload: Payload
 let server: TestServer
@@ -16,17 +16,9 @@ let world: World
 let tokens: Partial<Record<ActorKey, string>>
 let graphql: Transport
 
-beforeAll(async () => {
-  payload = await bootPayload()
-  world = await buildWorld(payload)
-  server = await TestServer.start(payload)
-  tokens = await tokensFor(server, world.actors)
+useTestWorld((context) => {
+  ;({ payload, server, world, tokens } = context)
   graphql = graphqlTransport(server, tokens)
-})
-
-afterAll(async () => {
-  await server?.stop()
-  await closePayload(payload)
 })
 
 const items = async (where = {}) => (await payload.find({ collection: 'catalog-items', depth: 0, pagination: false, where })).docs as any[]

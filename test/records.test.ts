@@ -2,31 +2,20 @@
  * Disclosure records: deadlines end to end through REST, publication timeliness, disclosure attributes,
  * co-departments, catalog time limits, and what the public never sees.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { toBeijingDate, workingDaysBetween } from '../src/calendar/index.js'
-import { TestServer, errorPaths } from './helpers/http.js'
-import { bootPayload, closePayload } from './helpers/payload.js'
-import { tokensFor } from './helpers/transports.js'
-import { buildWorld, type ActorKey, type World } from './helpers/world.js'
+import { useTestWorld } from './helpers/context.js'
+import { errorPaths, type TestServer } from './helpers/http.js'
+import type { ActorKey, World } from './helpers/world.js'
 
 let payload: Payload
 let server: TestServer
 let world: World
 let tokens: Partial<Record<ActorKey, string>>
 
-beforeAll(async () => {
-  payload = await bootPayload()
-  world = await buildWorld(payload)
-  server = await TestServer.start(payload)
-  tokens = await tokensFor(server, world.actors)
-})
-
-afterAll(async () => {
-  await server?.stop()
-  await closePayload(payload)
-})
+useTestWorld((context) => ({ payload, server, world, tokens } = context))
 
 const post = async (body: Record<string, unknown>, token = tokens.editorFinance) =>
   server.request('POST', '/api/disclosures?depth=0', { token, body: { title: '记录测试', catalogItem: world.catalogItem, ...body } })

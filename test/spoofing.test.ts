@@ -2,13 +2,13 @@
  * Spoofing: a department user who names another department is refused with 403 over every
  * transport, and nothing stored changes — never silently accepted or silently rewritten.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { TestServer, errorPaths } from './helpers/http.js'
-import { bootPayload, closePayload } from './helpers/payload.js'
-import { graphqlTransport, localTransport, restTransport, tokensFor, type Transport } from './helpers/transports.js'
-import { buildWorld, type ActorKey, type World } from './helpers/world.js'
+import { useTestWorld } from './helpers/context.js'
+import { errorPaths, type TestServer } from './helpers/http.js'
+import { graphqlTransport, localTransport, restTransport, type Transport } from './helpers/transports.js'
+import type { ActorKey, World } from './helpers/world.js'
 
 let payload: Payload
 let server: TestServer
@@ -16,19 +16,11 @@ let world: World
 let tokens: Partial<Record<ActorKey, string>>
 const transports: Record<string, Transport> = {}
 
-beforeAll(async () => {
-  payload = await bootPayload()
-  world = await buildWorld(payload)
-  server = await TestServer.start(payload)
-  tokens = await tokensFor(server, world.actors)
+useTestWorld((context) => {
+  ;({ payload, server, world, tokens } = context)
   transports.local = localTransport(payload)
   transports.rest = restTransport(server, tokens)
   transports.graphql = graphqlTransport(server, tokens)
-})
-
-afterAll(async () => {
-  await server?.stop()
-  await closePayload(payload)
 })
 
 const snapshot = async () => {
