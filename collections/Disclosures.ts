@@ -4,6 +4,7 @@ import { createInOwnDepartment, readOwnDepartmentOrPublic, writeOwnDepartment } 
 import { publicPublishedWhere } from '../access/publicPublishedOnly.js'
 import { computeDeadlineHook } from '../hooks/computeDeadline.js'
 import { departmentGuard } from '../hooks/departmentGuard.js'
+import { assignIndexNumber, refuseIndexNumberInput } from '../hooks/indexNumber.js'
 import { attributeReasonHook, publicationHook } from '../hooks/publication.js'
 import { relationExists, selectNotEmpty } from '../hooks/validators.js'
 import { selectOptions } from '../src/labels.js'
@@ -27,7 +28,7 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'department', 'publicAttribute', 'status', 'dueDate', 'publishedAt'],
+    defaultColumns: ['indexNumber', 'title', 'department', 'publicAttribute', 'status', 'dueDate', 'publishedAt'],
     group: { zh: '政务公开', en: 'Disclosure' },
   },
   access: {
@@ -39,12 +40,14 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
     delete: writeOwnDepartment(['editor'], { status: { equals: 'draft' } }),
   },
   hooks: {
-    beforeValidate: [departmentGuard('department')],
+    beforeValidate: [departmentGuard('department'), refuseIndexNumberInput],
     // Order matters: the deadline first, then publication is judged against it.
     beforeChange: [
       attributeReasonHook,
       computeDeadlineHook({ calendarDays: options.slugs.calendarDays, catalogItems: options.slugs.catalogItems }),
       publicationHook({ calendarDays: options.slugs.calendarDays }),
+      // Last: a serial is claimed only for a record that passed every other check.
+      assignIndexNumber({ departments: options.slugs.departments, indexCounters: options.slugs.indexCounters, format: options.indexNumberFormat }),
     ],
   },
   fields: [
@@ -54,6 +57,14 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
       required: true,
       maxLength: options.maxTitleLength,
       label: { zh: '信息名称', en: 'Title' },
+    },
+    {
+      name: 'indexNumber',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { zh: '索引号', en: 'Index number' },
+      admin: { readOnly: true, position: 'sidebar', description: { zh: '首次保存时由系统分配，此后不变', en: 'Assigned on first save; never changes' } },
     },
     {
       name: 'department',

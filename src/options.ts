@@ -1,4 +1,6 @@
 /** The plugin's options and their defaults, in one place. */
+import { DEFAULT_INDEX_NUMBER_FORMAT } from './disclosure/indexNumber.js'
+
 export interface DisclosureSlugs {
   departments: string
   disclosures: string
@@ -7,6 +9,7 @@ export interface DisclosureSlugs {
   catalogDomains: string
   catalogItems: string
   catalogImports: string
+  indexCounters: string
 }
 
 export interface DisclosurePluginOptions {
@@ -28,6 +31,8 @@ export interface DisclosurePluginOptions {
   importMaxBytes?: number
   /** Imports writing more rows than this run as a background job (also on `?async=true`). Default 300. */
   importJobThreshold?: number
+  /** 索引号 template: `{orgCode}`, `{year}`, `{serial}` or `{serial:N}` (zero-padded). Default `{orgCode}/{year}-{serial:5}`. */
+  indexNumberFormat?: string
 }
 
 export interface ResolvedDisclosureOptions {
@@ -38,6 +43,7 @@ export interface ResolvedDisclosureOptions {
   seedCatalogDomains: boolean
   importMaxBytes: number
   importJobThreshold: number
+  indexNumberFormat: string
 }
 
 export const DEFAULT_SLUGS: DisclosureSlugs = {
@@ -48,6 +54,7 @@ export const DEFAULT_SLUGS: DisclosureSlugs = {
   catalogDomains: 'catalog-domains',
   catalogItems: 'catalog-items',
   catalogImports: 'catalog-imports',
+  indexCounters: 'index-counters',
 }
 
 /** Slug of the job task that re-computes open deadlines after a calendar change. */
@@ -64,4 +71,5 @@ export const resolveOptions = (options: DisclosurePluginOptions = {}): ResolvedD
   seedCatalogDomains: options.seedCatalogDomains ?? true,
   importMaxBytes: options.importMaxBytes ?? 10 * 1024 * 1024,
   importJobThreshold: options.importJobThreshold ?? 300,
+  indexNumberFormat: options.indexNumberFormat ?? DEFAULT_INDEX_NUMBER_FORMAT,
 })

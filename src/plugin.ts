@@ -4,11 +4,13 @@ import { calendarDaysCollection } from '../collections/CalendarDays.js'
 import { catalogDomainsCollection } from '../collections/CatalogDomains.js'
 import { catalogImportsCollection } from '../collections/CatalogImports.js'
 import { catalogItemsCollection } from '../collections/CatalogItems.js'
+import { indexCountersCollection } from '../collections/IndexCounters.js'
 import { deadlineChangesCollection } from '../collections/DeadlineChanges.js'
 import { departmentsCollection } from '../collections/Departments.js'
 import { disclosuresCollection } from '../collections/Disclosures.js'
 import { extendUsersCollection } from '../collections/usersExtension.js'
 import type { DisclosurePluginOptions } from './options.js'
+import { checkIndexNumberFormat } from './disclosure/indexNumber.js'
 import { resolveOptions } from './options.js'
 import { catalogTreeEndpoint } from './endpoints/catalogTree.js'
 import { applyCatalogImportTask } from './jobs/applyCatalogImport.js'
@@ -24,6 +26,7 @@ export const disclosurePlugin =
   (pluginOptions: DisclosurePluginOptions = {}) =>
   (incoming: Config): Config => {
     const options = resolveOptions(pluginOptions)
+    checkIndexNumberFormat(options.indexNumberFormat)
     const collections = incoming.collections ?? []
 
     const users = collections.find((collection) => collection.slug === options.usersSlug)
@@ -55,6 +58,7 @@ export const disclosurePlugin =
         catalogDomainsCollection(options),
         catalogItemsCollection(options),
         catalogImportsCollection(options),
+        indexCountersCollection(options),
       ],
     }
 

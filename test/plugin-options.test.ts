@@ -18,7 +18,7 @@ describe('disclosurePlugin', () => {
   it('adds departments and disclosures and extends the host users with roles and department', () => {
     const config = disclosurePlugin()(host())
     const slugs = config.collections!.map((c) => c.slug)
-    expect(slugs).toEqual(['users', 'departments', 'disclosures', 'calendar-days', 'deadline-changes', 'catalog-domains', 'catalog-items', 'catalog-imports'])
+    expect(slugs).toEqual(['users', 'departments', 'disclosures', 'calendar-days', 'deadline-changes', 'catalog-domains', 'catalog-items', 'catalog-imports', 'index-counters'])
     expect(config.endpoints?.map((endpoint) => endpoint.path)).toEqual(['/catalog-tree'])
     expect(config.jobs?.tasks?.map((task) => task.slug)).toEqual(['recomputeDeadlines', 'applyCatalogImport'])
     const users = config.collections![0]
@@ -37,13 +37,15 @@ describe('disclosurePlugin', () => {
         catalogDomains: 'areas',
         catalogItems: 'obligations',
         catalogImports: 'obligation-imports',
+        indexCounters: 'serials',
       },
       usersSlug: 'staff',
     })(
       { ...host(), collections: [{ slug: 'staff', auth: true, fields: [] }] } as Config,
     )
     const bySlug = Object.fromEntries(config.collections!.map((c) => [c.slug, c]))
-    expect(Object.keys(bySlug)).toEqual(['staff', 'org-units', 'gov-info', 'holidays', 'due-date-log', 'areas', 'obligations', 'obligation-imports'])
+    expect(Object.keys(bySlug)).toEqual(['staff', 'org-units', 'gov-info', 'holidays', 'due-date-log', 'areas', 'obligations', 'obligation-imports', 'serials'])
+    expect(bySlug.serials!.dbName).toBe('serials')
     expect(fieldNamed(bySlug['obligation-imports'], 'domain').relationTo).toBe('areas')
     expect(fieldNamed(bySlug.obligations, 'domain').relationTo).toBe('areas')
     expect(fieldNamed(bySlug.obligations, 'departments').relationTo).toBe('org-units')
@@ -65,10 +67,16 @@ describe('disclosurePlugin', () => {
 
   it('keeps the schema when disabled, so migrations stay valid', () => {
     const config = disclosurePlugin({ disabled: true })(host())
-    expect(config.collections!.map((c) => c.slug)).toEqual(['users', 'departments', 'disclosures', 'calendar-days', 'deadline-changes', 'catalog-domains', 'catalog-items', 'catalog-imports'])
+    expect(config.collections!.map((c) => c.slug)).toEqual(['users', 'departments', 'disclosures', 'calendar-days', 'deadline-changes', 'catalog-domains', 'catalog-items', 'catalog-imports', 'index-counters'])
     expect(config.jobs?.tasks ?? []).toEqual([])
     expect(config.endpoints ?? []).toEqual([])
     expect(config.onInit).toBeUndefined()
+  })
+
+  it('refuses an index number format without a serial or with an unknown placeholder', () => {
+    expect(() => disclosurePlugin({ indexNumberFormat: '{orgCode}/{year}' })(host())).toThrow(/must contain \{serial\}/)
+    expect(() => disclosurePlugin({ indexNumberFormat: '{org}/{serial}' })(host())).toThrow(/unknown placeholder \{org\}/)
+    expect(() => disclosurePlugin({ indexNumberFormat: '{orgCode}-{year}-{serial:6}' })(host())).not.toThrow()
   })
 
   it('explains a missing or non-auth users collection', () => {

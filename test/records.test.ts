@@ -150,3 +150,47 @@ describe('internal fields and co-departments', () => {
     expect((await server.request('GET', `/api/disclosures/${other.id}`, { token: tokens.editorEducation })).status).toBe(404)
   })
 })
+
+describe('索引号 (index numbers)', () => {
+  const FINANCE_CODE = '1121039900MB00027G'
+
+  it('50 concurrent creates in one department get 50 distinct consecutive serials', async () => {
+    const year = Number(toBeijingDate(new Date()).slice(0, 4))
+    const counter = await payload.find({ collection: 'index-counters', where: { key: { equals: `${world.departments.finance}:${year}` } } })
+    const before = Number((counter.docs[0] as { last?: number } | undefined)?.last ?? 0)
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => post({ title: `并发 ${i}` })))
+    expect(results.map((result) => result.status)).toEqual(Array(50).fill(201))
+    const numbers = results.map((result) => result.body.doc.indexNumber as string)
+    expect(new Set(numbers).size).toBe(50)
+    const serials = numbers.map((number) => {
+      const match = new RegExp(`^${FINANCE_CODE}/${year}-(\\d{5})$`).exec(number)
+      expect(match).not.toBeNull()
+      return Number(match![1])
+    })
+    serials.sort((a, b) => a - b)
+    expect(serials).toEqual(Array.from({ length: 50 }, (_, i) => serials[0]! + i))
+    expect(serials[0]).toBe(before + 1)
+  })
+
+  it('follows the year the information was formed, and is never changed or reused', async () => {
+    const record = (await post({ formedAt: '2025-06-01' })).body.doc
+    expect(record.indexNumber).toMatch(new RegExp(`^${FINANCE_CODE}/2025-\\d{5}$`))
+    const changed = await patch(record.id, { indexNumber: 'X/2025-00001' })
+    expect(changed.status).toBe(400)
+    expect(errorPaths(changed.body)).toEqual(['indexNumber'])
+    const gql = await server.graphql(`mutation { updateDisclosure(id: ${JSON.stringify(record.id)}, data: { indexNumber: "X" }) { indexNumber } }`, { token: tokens.office })
+    expect(gql.body.errors[0].extensions.statusCode).toBe(400)
+    expect((await payload.findByID({ collection: 'disclosures', id: record.id, depth: 0 })).indexNumber).toBe(record.indexNumber)
+
+    await payload.delete({ collection: 'disclosures', id: record.id })
+    const next = (await post({ formedAt: '2025-07-01' })).body.doc
+    expect(next.indexNumber).not.toBe(record.indexNumber)
+    expect(Number(next.indexNumber.slice(-5))).toBe(Number(record.indexNumber.slice(-5)) + 1)
+  })
+
+  it('a user cannot choose the number on create (400)', async () => {
+    const result = await post({ indexNumber: `${FINANCE_CODE}/2025-99999` })
+    expect(result.status).toBe(400)
+    expect(errorPaths(result.body)).toEqual(['indexNumber'])
+  })
+})

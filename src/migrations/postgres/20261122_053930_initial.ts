@@ -87,6 +87,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "disclosures" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"title" varchar NOT NULL,
+  	"index_number" varchar,
   	"department_id" integer NOT NULL,
   	"public_attribute" "enum_disclosures_public_attribute" DEFAULT 'proactive',
   	"status" "enum_disclosures_status" DEFAULT 'draft',
@@ -345,6 +346,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "index_counters" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"last" numeric DEFAULT 0 NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -399,7 +408,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"deadline_changes_id" integer,
   	"catalog_domains_id" integer,
   	"catalog_items_id" integer,
-  	"catalog_imports_id" integer
+  	"catalog_imports_id" integer,
+  	"index_counters_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -469,6 +479,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_catalog_domains_fk" FOREIGN KEY ("catalog_domains_id") REFERENCES "public"."catalog_domains"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_catalog_items_fk" FOREIGN KEY ("catalog_items_id") REFERENCES "public"."catalog_items"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_catalog_imports_fk" FOREIGN KEY ("catalog_imports_id") REFERENCES "public"."catalog_imports"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_index_counters_fk" FOREIGN KEY ("index_counters_id") REFERENCES "public"."index_counters"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
@@ -485,6 +496,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "departments_created_at_idx" ON "departments" USING btree ("created_at");
   CREATE INDEX "disclosures_attribute_basis_order_idx" ON "disclosures_attribute_basis" USING btree ("order");
   CREATE INDEX "disclosures_attribute_basis_parent_idx" ON "disclosures_attribute_basis" USING btree ("parent_id");
+  CREATE UNIQUE INDEX "disclosures_index_number_idx" ON "disclosures" USING btree ("index_number");
   CREATE INDEX "disclosures_department_idx" ON "disclosures" USING btree ("department_id");
   CREATE INDEX "disclosures_public_attribute_idx" ON "disclosures" USING btree ("public_attribute");
   CREATE INDEX "disclosures_status_idx" ON "disclosures" USING btree ("status");
@@ -563,6 +575,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "catalog_imports_status_idx" ON "catalog_imports" USING btree ("status");
   CREATE INDEX "catalog_imports_updated_at_idx" ON "catalog_imports" USING btree ("updated_at");
   CREATE INDEX "catalog_imports_created_at_idx" ON "catalog_imports" USING btree ("created_at");
+  CREATE UNIQUE INDEX "index_counters_key_idx" ON "index_counters" USING btree ("key");
+  CREATE INDEX "index_counters_updated_at_idx" ON "index_counters" USING btree ("updated_at");
+  CREATE INDEX "index_counters_created_at_idx" ON "index_counters" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -589,6 +604,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_catalog_domains_id_idx" ON "payload_locked_documents_rels" USING btree ("catalog_domains_id");
   CREATE INDEX "payload_locked_documents_rels_catalog_items_id_idx" ON "payload_locked_documents_rels" USING btree ("catalog_items_id");
   CREATE INDEX "payload_locked_documents_rels_catalog_imports_id_idx" ON "payload_locked_documents_rels" USING btree ("catalog_imports_id");
+  CREATE INDEX "payload_locked_documents_rels_index_counters_id_idx" ON "payload_locked_documents_rels" USING btree ("index_counters_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -629,6 +645,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_catalog_items_v_texts" CASCADE;
   DROP TABLE "_catalog_items_v_rels" CASCADE;
   DROP TABLE "catalog_imports" CASCADE;
+  DROP TABLE "index_counters" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
