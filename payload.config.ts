@@ -3,7 +3,6 @@
  * Database by DATABASE_URL (unset → embedded SQLite in ./data), admin in Chinese and English.
  */
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -13,7 +12,8 @@ import { buildConfig } from 'payload'
 import { databaseAdapter } from './src/database.js'
 import { disclosurePlugin } from './src/index.js'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+// The project root: this file also runs compiled from dist/ (scripts/build-server.mjs).
+const root = process.cwd()
 
 // `next build` runs in production mode but serves nothing: it may go without the secret.
 const building = process.env.NEXT_PHASE === 'phase-production-build'
@@ -26,7 +26,7 @@ export default buildConfig({
   serverURL: process.env.SERVER_URL ?? '',
   admin: {
     user: 'users',
-    importMap: { baseDir: path.resolve(dirname, 'src') },
+    importMap: { baseDir: path.resolve(root, 'src') },
     meta: { titleSuffix: ' · 政务公开' },
   },
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
@@ -36,7 +36,7 @@ export default buildConfig({
   defaultDepth: 1,
   maxDepth: 3,
   graphQL: { disablePlaygroundInProduction: true },
-  typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  typescript: { autoGenerate: false, outputFile: path.resolve(root, 'src/payload-types.ts') },
   telemetry: false,
   // Background work (e.g. re-computing deadlines after a calendar change) runs every minute in the
   // long-running server; tests run jobs explicitly.

@@ -1,10 +1,12 @@
 /**
  * The host app's server: `npm run dev` / `npm start` (admin + API) or `npm run start:api` (API only).
  * PORT defaults to 3000. On a non-production start the demo organisation is seeded if missing.
+ *
+ * The npm scripts start it with `NODE_OPTIONS=--conditions=production`: Lexical's default Node entry points
+ * pick their build with a top-level await, and on Node 20 loading several of them together intermittently
+ * leaves Node with an unsettled top-level await (exit code 13, before any output). The `production` export
+ * condition loads Lexical's build directly.
  */
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
 import nextPkg from 'next'
 import { getPayload } from 'payload'
 
@@ -14,7 +16,8 @@ import { seedDemoData } from './seed/seedDemo.js'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+// The project root (where next.config.mjs is); the server itself runs compiled from dist/.
+const root = process.cwd()
 const apiOnly = process.argv.includes('--api-only') || process.env.API_ONLY === 'true'
 const dev = process.env.NODE_ENV !== 'production'
 const port = Number(process.env.PORT ?? 3000)
