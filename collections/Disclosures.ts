@@ -12,6 +12,7 @@ import type { ResolvedDisclosureOptions } from '../src/options.js'
 import { ATTRIBUTE_BASES } from '../src/disclosure/attributeBases.js'
 import { PUBLIC_ATTRIBUTE_LABELS, RECORD_STATUS_LABELS } from '../src/public-attribute.js'
 import { deadlineFields } from './deadlineFields.js'
+import { deadlineBoardEndpoint } from '../src/endpoints/deadlineBoard.js'
 
 /** Internal fields (reasons, lateness) are for staff only, never the public API. */
 const staffOnly = ({ req }: { req: { user?: unknown } }) => Boolean(req.user)
@@ -31,6 +32,7 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
     defaultColumns: ['indexNumber', 'title', 'department', 'publicAttribute', 'status', 'dueDate', 'publishedAt'],
     group: { zh: '政务公开', en: 'Disclosure' },
   },
+  endpoints: options.disabled ? [] : [deadlineBoardEndpoint(options)],
   access: {
     // Co-departments read a record they helped produce; only the owner edits or publishes it.
     read: readOwnDepartmentOrPublic(publicPublishedWhere(), 'department', 'coDepartments'),
