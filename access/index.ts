@@ -5,3 +5,4 @@ export { publicPublishedOnly, publicPublishedWhere } from './publicPublishedOnly
 export { readOnlyForAuditors } from './readOnlyForAuditors.js'
 export { departmentOf, hasRole, relationId, rolesOf, sameId } from './user.js'
 export type { DocId, StaffUser } from './user.js'
+export { isStaff, nobody } from './staff.js'

@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { isAuditorUser } from '../access/isAuditor.js'
+import { nobody } from '../access/staff.js'
 import { isOfficeUser } from '../access/isOffice.js'
 import { selectOptions } from '../src/labels.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
@@ -20,7 +21,6 @@ const readImports: Access = ({ req }) => {
   return { requestedBy: { equals: user.id } }
 }
 
-const nobody = () => false
 
 /**
  * Catalog imports run as jobs (large files): their status, counts and row report, shown in the admin.

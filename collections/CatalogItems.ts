@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, Field } from 'payload'
 
 import { createInOwnDepartment, writeOwnDepartment } from '../access/departmentScoped.js'
+import { isStaff, nobody } from '../access/staff.js'
 import { isOffice } from '../access/isOffice.js'
 import { catalogItemDerived } from '../hooks/catalogItemDerived.js'
 import { departmentGuard } from '../hooks/departmentGuard.js'
@@ -19,8 +20,6 @@ const vocabularyOptions = (entries: readonly { value: string; label: string; en:
 /** The public reads active items; staff read all. */
 const readItems: Access = ({ req }) => (req.user ? true : { active: { equals: true } })
 
-/** Internal fields (who edited) are for staff only. */
-const staffOnly = ({ req }: { req: { user?: unknown } }) => Boolean(req.user)
 
 const timeLimitRuleField: Field = {
   name: 'timeLimitRule',
@@ -99,7 +98,7 @@ export const catalogItemsCollection = (options: ResolvedDisclosureOptions): Coll
     create: createInOwnDepartment(['editor']),
     update: writeOwnDepartment(['editor'], undefined, 'departments'),
     delete: isOffice,
-    readVersions: staffOnly,
+    readVersions: isStaff,
   },
   hooks: {
     beforeValidate: [departmentGuard('departments', { hasMany: true })],
@@ -129,7 +128,7 @@ export const catalogItemsCollection = (options: ResolvedDisclosureOptions): Coll
       name: 'basisRefs',
       type: 'array',
       label: { zh: '依据（结构化）', en: 'Basis references' },
-      access: { create: () => false, update: () => false },
+      access: { create: nobody, update: nobody },
       admin: { readOnly: true, description: { zh: '由“公开依据”自动提取', en: 'Extracted from the legal basis text' } },
       fields: [
         { name: 'law', type: 'text', label: { zh: '法规', en: 'Law' } },
@@ -179,7 +178,7 @@ export const catalogItemsCollection = (options: ResolvedDisclosureOptions): Coll
       type: 'relationship',
       relationTo: options.usersSlug,
       label: { zh: '最后编辑人', en: 'Last edited by' },
-      access: { read: staffOnly, create: () => false, update: () => false },
+      access: { read: isStaff, create: nobody, update: nobody },
       admin: { readOnly: true, position: 'sidebar' },
     },
   ],

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { readOwnDepartmentOrPublic } from '../access/departmentScoped.js'
+import { nobody } from '../access/staff.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
 
-const nobody = () => false
 
 /**
  * The trail of due dates moved by calendar changes: which record, from which date to which, and why.

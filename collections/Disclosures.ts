@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { createInOwnDepartment, readOwnDepartmentOrPublic, writeOwnDepartment } from '../access/departmentScoped.js'
+import { isStaff, nobody } from '../access/staff.js'
 import { publicPublishedWhere } from '../access/publicPublishedOnly.js'
 import { computeDeadlineHook } from '../hooks/computeDeadline.js'
 import { departmentGuard } from '../hooks/departmentGuard.js'
@@ -14,12 +15,9 @@ import { PUBLIC_ATTRIBUTE_LABELS, RECORD_STATUS_LABELS } from '../src/public-att
 import { deadlineFields } from './deadlineFields.js'
 import { deadlineBoardEndpoint } from '../src/endpoints/deadlineBoard.js'
 
-/** Internal fields (reasons, lateness) are for staff only, never the public API. */
-const staffOnly = ({ req }: { req: { user?: unknown } }) => Boolean(req.user)
-
 /**
- * Disclosure records (公开信息). This is the foundation's skeleton: ownership, publication state and
- * the disclosure attribute, with the department-scoped access every later collection reuses.
+ * Disclosure records (公开信息): ownership, 索引号, the disclosure attribute, deadlines and publication,
+ * with the department-scoped access the other collections reuse. Internal fields are staff-only.
  */
 export const disclosuresCollection = (options: ResolvedDisclosureOptions): CollectionConfig => ({
   slug: options.slugs.disclosures,
@@ -105,7 +103,7 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
       name: 'publishedAt',
       type: 'date',
       label: { zh: '发布时间', en: 'Published at' },
-      access: { create: () => false, update: () => false },
+      access: { create: nobody, update: nobody },
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
@@ -140,21 +138,21 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
       name: 'attributeReason',
       type: 'textarea',
       label: { zh: '非主动公开的理由', en: 'Reason (not proactive)' },
-      access: { read: staffOnly },
+      access: { read: isStaff },
       admin: { condition: (data) => Boolean(data?.publicAttribute) && data?.publicAttribute !== 'proactive' },
     },
     {
       name: 'lateReason',
       type: 'textarea',
       label: { zh: '超期说明', en: 'Late reason' },
-      access: { read: staffOnly },
+      access: { read: isStaff },
       admin: { description: { zh: '超过应公开日期发布时必填', en: 'Required to publish after the due date' } },
     },
     {
       name: 'daysLate',
       type: 'number',
       label: { zh: '超期工作日数', en: 'Working days late' },
-      access: { read: staffOnly, create: () => false, update: () => false },
+      access: { read: isStaff, create: nobody, update: nobody },
       admin: { readOnly: true, position: 'sidebar' },
     },
     ...deadlineFields(),

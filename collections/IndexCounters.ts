@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAuditor } from '../access/isAuditor.js'
+import { nobody } from '../access/staff.js'
 import { isOffice } from '../access/isOffice.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
 
-const nobody = () => false
 
 /**
  * Counters behind index numbers (索引号): one per department and year (`key` = `<department>:<year>`),

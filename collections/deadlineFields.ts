@@ -1,10 +1,11 @@
 import type { Field } from 'payload'
 
+import { nobody } from '../access/staff.js'
 import { beijingDateField } from '../hooks/beijingDateField.js'
 import { selectOptions } from '../src/labels.js'
 import { DEADLINE_RULES, INFO_TYPE_LABELS, type DeadlineRuleKey } from '../src/deadlines/rules.js'
 
-const serverSet = { create: () => false, update: () => false }
+const serverSet = { create: nobody, update: nobody }
 
 const RULE_LABELS = {
   ...(Object.fromEntries((Object.keys(DEADLINE_RULES) as DeadlineRuleKey[]).map((key) => [key, DEADLINE_RULES[key].label])) as Record<

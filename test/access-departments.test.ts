@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 
 import { useTestWorld } from './helpers/context.js'
 import type { TestServer } from './helpers/http.js'
-import { graphqlTransport, localTransport, restTransport, type Transport } from './helpers/transports.js'
+import { allTransports, type Transport } from './helpers/transports.js'
 import { ACTORS, type ActorKey, type World } from './helpers/world.js'
 
 let payload: Payload
@@ -15,9 +15,7 @@ const transports: Record<string, Transport> = {}
 
 useTestWorld((context) => {
   ;({ payload, server, world, tokens } = context)
-  transports.local = localTransport(payload)
-  transports.rest = restTransport(server, tokens)
-  transports.graphql = graphqlTransport(server, tokens)
+  Object.assign(transports, allTransports(payload, server, tokens))
 })
 
 const onlyOffice = (actor: ActorKey, allowed: number) => (actor === 'office' ? allowed : 403)

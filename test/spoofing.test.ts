@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 
 import { useTestWorld } from './helpers/context.js'
 import { errorPaths, type TestServer } from './helpers/http.js'
-import { graphqlTransport, localTransport, restTransport, type Transport } from './helpers/transports.js'
+import { allTransports, type Transport } from './helpers/transports.js'
 import type { ActorKey, World } from './helpers/world.js'
 
 let payload: Payload
@@ -18,9 +18,7 @@ const transports: Record<string, Transport> = {}
 
 useTestWorld((context) => {
   ;({ payload, server, world, tokens } = context)
-  transports.local = localTransport(payload)
-  transports.rest = restTransport(server, tokens)
-  transports.graphql = graphqlTransport(server, tokens)
+  Object.assign(transports, allTransports(payload, server, tokens))
 })
 
 const snapshot = async () => {

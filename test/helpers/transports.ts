@@ -142,3 +142,10 @@ export const graphqlTransport = (server: TestServer, tokens: Partial<Record<Acto
     },
   }
 }
+
+/** The three ways in, for tests that run the same cases over each. */
+export const allTransports = (payload: Payload, server: TestServer, tokens: Partial<Record<ActorKey, string>>): Record<Transport['name'], Transport> => ({
+  local: localTransport(payload),
+  rest: restTransport(server, tokens),
+  graphql: graphqlTransport(server, tokens),
+})
