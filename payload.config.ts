@@ -53,5 +53,11 @@ export default buildConfig({
       fields: [{ name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } }],
     },
   ],
-  plugins: [disclosurePlugin()],
+  // Attachments on local disk; point DISCLOSURE_FILES_DIR at persistent storage in production.
+  plugins: [
+    disclosurePlugin({
+      filesDir: process.env.DISCLOSURE_FILES_DIR,
+      filesMaxBytes: process.env.DISCLOSURE_FILES_MAX_BYTES ? Number(process.env.DISCLOSURE_FILES_MAX_BYTES) : undefined,
+    }),
+  ],
 })

@@ -44,3 +44,17 @@ export const writeOwnDepartment = (roles: Role[], narrow?: Where, field = 'depar
     if (!own) return false
     return narrow ? { and: [own, narrow] } : own
   })
+
+/**
+ * Delete rule of trash-enabled collections: the office deletes permanently; a user holding one of
+ * `roles` may only move own-department rows (optionally narrowed) to the trash — Payload asks the
+ * delete rule with `data.deletedAt` set for that — and never deletes for good.
+ */
+export const trashOwnDepartment = (roles: Role[], narrow?: Where, field = 'department'): Access => {
+  const own = writeOwnDepartment(roles, narrow, field)
+  return (args) => {
+    if (isOfficeUser(args.req.user)) return true
+    const trashing = Boolean((args.data as { deletedAt?: unknown } | undefined)?.deletedAt)
+    return trashing ? own(args) : false
+  }
+}

@@ -4,6 +4,7 @@ import { createInOwnDepartment, writeOwnDepartment } from '../access/departmentS
 import { isStaff, nobody } from '../access/staff.js'
 import { isOffice } from '../access/isOffice.js'
 import { catalogItemDerived } from '../hooks/catalogItemDerived.js'
+import { propagateCatalogDomain } from '../hooks/catalogDomain.js'
 import { departmentGuard } from '../hooks/departmentGuard.js'
 import { relationExists } from '../hooks/validators.js'
 import { CATALOG_TEXT_LIMITS } from '../src/catalog/limits.js'
@@ -103,6 +104,7 @@ export const catalogItemsCollection = (options: ResolvedDisclosureOptions): Coll
   hooks: {
     beforeValidate: [departmentGuard('departments', { hasMany: true })],
     beforeChange: [catalogItemDerived],
+    afterChange: [propagateCatalogDomain({ collections: [options.slugs.disclosures] })],
   },
   fields: [
     {

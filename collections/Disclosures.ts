@@ -1,9 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { createInOwnDepartment, readOwnDepartmentOrPublic, writeOwnDepartment } from '../access/departmentScoped.js'
+import { createInOwnDepartment, readOwnDepartmentOrPublic, trashOwnDepartment, writeOwnDepartment } from '../access/departmentScoped.js'
 import { isStaff, nobody } from '../access/staff.js'
 import { publicPublishedWhere } from '../access/publicPublishedOnly.js'
+import { attachmentsOfOwnDepartment, syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/attachments.js'
+import { catalogDomainHook } from '../hooks/catalogDomain.js'
 import { computeDeadlineHook } from '../hooks/computeDeadline.js'
+import { deadlineStateHook } from '../hooks/deadlineState.js'
 import { departmentGuard } from '../hooks/departmentGuard.js'
 import { assignIndexNumber, refuseIndexNumberInput } from '../hooks/indexNumber.js'
 import { attributeReasonHook, publicationHook } from '../hooks/publication.js'
@@ -30,25 +33,44 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
     defaultColumns: ['indexNumber', 'title', 'department', 'publicAttribute', 'status', 'dueDate', 'publishedAt'],
     group: { zh: '政务公开', en: 'Disclosure' },
   },
+  // Newest publications first: the order of every public list (public lists filter by domain,
+  // catalog item, department and publishedAt through the ordinary `where` query).
+  defaultSort: '-publishedAt',
+  // Deleting is soft: records go to the trash and can be restored; only the office deletes for good.
+  trash: true,
+  // The public list "published, proactive, in this domain / under this item / of this department,
+  // newest first" is answered from an index at any table size.
+  indexes: [
+    { fields: ['status', 'publicAttribute', 'domain', 'publishedAt'] },
+    { fields: ['status', 'publicAttribute', 'catalogItem', 'publishedAt'] },
+    { fields: ['status', 'publicAttribute', 'department', 'publishedAt'] },
+    { fields: ['status', 'publicAttribute', 'publishedAt'] },
+  ],
   endpoints: options.disabled ? [] : [deadlineBoardEndpoint(options)],
   access: {
     // Co-departments read a record they helped produce; only the owner edits or publishes it.
-    read: readOwnDepartmentOrPublic(publicPublishedWhere(), 'department', 'coDepartments'),
+    // The public never sees the trash, even when it asks for it.
+    read: readOwnDepartmentOrPublic({ and: [publicPublishedWhere(), { deletedAt: { exists: false } }] }, 'department', 'coDepartments'),
     create: createInOwnDepartment(['editor']),
     update: writeOwnDepartment(['editor', 'reviewer']),
-    // Editors may discard their own drafts; published entries are withdrawn, not deleted.
-    delete: writeOwnDepartment(['editor'], { status: { equals: 'draft' } }),
+    // Editors may move their own drafts to the trash; published entries are withdrawn, not deleted.
+    delete: trashOwnDepartment(['editor'], { status: { equals: 'draft' } }),
   },
   hooks: {
     beforeValidate: [departmentGuard('department'), refuseIndexNumberInput],
     // Order matters: the deadline first, then publication is judged against it.
     beforeChange: [
       attributeReasonHook,
+      catalogDomainHook({ catalogItems: options.slugs.catalogItems }),
+      attachmentsOfOwnDepartment({ files: options.slugs.disclosureFiles }),
       computeDeadlineHook({ calendarDays: options.slugs.calendarDays, catalogItems: options.slugs.catalogItems }),
       publicationHook({ calendarDays: options.slugs.calendarDays }),
+      deadlineStateHook({ calendarDays: options.slugs.calendarDays, dueSoonWithin: options.dueSoonWithin }),
       // Last: a serial is claimed only for a record that passed every other check.
       assignIndexNumber({ departments: options.slugs.departments, indexCounters: options.slugs.indexCounters, format: options.indexNumberFormat }),
     ],
+    afterChange: [syncAttachmentVisibility({ records: options.slugs.disclosures, files: options.slugs.disclosureFiles })],
+    afterDelete: [syncAttachmentVisibilityOnDelete({ records: options.slugs.disclosures, files: options.slugs.disclosureFiles })],
   },
   fields: [
     {
@@ -116,6 +138,15 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
       admin: { description: { zh: '主动公开的信息须对应目录事项后才能发布', en: 'Required before a proactive record is published' } },
     },
     {
+      name: 'domain',
+      type: 'relationship',
+      relationTo: options.slugs.catalogDomains,
+      index: true,
+      access: { create: nobody, update: nobody },
+      label: { zh: '领域', en: 'Domain' },
+      admin: { readOnly: true, description: { zh: '取自目录事项', en: "From the catalog item" } },
+    },
+    {
       name: 'coDepartments',
       type: 'relationship',
       relationTo: options.slugs.departments,
@@ -126,6 +157,14 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
       admin: { description: { zh: '可查看，不可修改或发布（谁制作、谁公开）', en: 'May read the record; only the owning department edits or publishes it' } },
     },
     { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: options.slugs.disclosureFiles,
+      hasMany: true,
+      label: { zh: '附件', en: 'Attachments' },
+      admin: { description: { zh: 'PDF、Office文档或图片；只能附加本部门上传的文件', en: "PDF, Office documents or images uploaded by this record's department" } },
+    },
     {
       name: 'attributeBasis',
       type: 'select',

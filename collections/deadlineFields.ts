@@ -1,9 +1,10 @@
 import type { Field } from 'payload'
 
-import { nobody } from '../access/staff.js'
+import { isStaff, nobody } from '../access/staff.js'
 import { beijingDateField } from '../hooks/beijingDateField.js'
 import { selectOptions } from '../src/labels.js'
 import { DEADLINE_RULES, INFO_TYPE_LABELS, type DeadlineRuleKey } from '../src/deadlines/rules.js'
+import { DEADLINE_STATE_LABELS } from '../src/deadlines/state.js'
 
 const serverSet = { create: nobody, update: nobody }
 
@@ -60,6 +61,16 @@ export const deadlineFields = (): Field[] => [
       { name: 'triggerDate', type: 'text', index: true, label: { zh: '起算日', en: 'Start date' } },
       { name: 'basis', type: 'text', label: { zh: '依据', en: 'Legal basis' } },
     ],
+  },
+  {
+    name: 'deadlineState',
+    type: 'select',
+    index: true,
+    // Staff only: whether a publication was late is internal, like the late reason itself.
+    access: { ...serverSet, read: isStaff },
+    options: selectOptions(DEADLINE_STATE_LABELS),
+    label: { zh: '时限状态', en: 'Deadline state' },
+    admin: { readOnly: true, position: 'sidebar', description: { zh: '保存时及每日自动刷新', en: 'Refreshed on save and daily' } },
   },
   {
     name: 'deadlineExplain',

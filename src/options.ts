@@ -1,4 +1,6 @@
 /** The plugin's options and their defaults, in one place. */
+import path from 'node:path'
+
 import { DEFAULT_INDEX_NUMBER_FORMAT } from './disclosure/indexNumber.js'
 
 export interface DisclosureSlugs {
@@ -10,6 +12,8 @@ export interface DisclosureSlugs {
   catalogItems: string
   catalogImports: string
   indexCounters: string
+  disclosureFiles: string
+  reminders: string
 }
 
 export interface DisclosurePluginOptions {
@@ -33,6 +37,12 @@ export interface DisclosurePluginOptions {
   importJobThreshold?: number
   /** 索引号 template: `{orgCode}`, `{year}`, `{serial}` or `{serial:N}` (zero-padded). Default `{orgCode}/{year}-{serial:5}`. */
   indexNumberFormat?: string
+  /** Largest attachment accepted by `disclosure-files`, in bytes. Default 50 MB. */
+  filesMaxBytes?: number
+  /** Directory where attachments are stored (local disk). Default `./data/files` under the working directory. */
+  filesDir?: string
+  /** Working days ahead that count as "due soon" for the dashboard and the daily reminders. Default 3. */
+  dueSoonWithin?: number
 }
 
 export interface ResolvedDisclosureOptions {
@@ -44,6 +54,9 @@ export interface ResolvedDisclosureOptions {
   importMaxBytes: number
   importJobThreshold: number
   indexNumberFormat: string
+  filesMaxBytes: number
+  filesDir: string
+  dueSoonWithin: number
 }
 
 export const DEFAULT_SLUGS: DisclosureSlugs = {
@@ -55,10 +68,15 @@ export const DEFAULT_SLUGS: DisclosureSlugs = {
   catalogItems: 'catalog-items',
   catalogImports: 'catalog-imports',
   indexCounters: 'index-counters',
+  disclosureFiles: 'disclosure-files',
+  reminders: 'disclosure-reminders',
 }
 
 /** Slug of the job task that re-computes open deadlines after a calendar change. */
 export const RECOMPUTE_DEADLINES_TASK = 'recomputeDeadlines'
+
+/** Slug of the daily job task that refreshes overdue status and records reminders. */
+export const OVERDUE_REMINDERS_TASK = 'overdueReminders'
 
 /** Slug of the job task that applies a large catalog import. */
 export const APPLY_CATALOG_IMPORT_TASK = 'applyCatalogImport'
@@ -72,4 +90,7 @@ export const resolveOptions = (options: DisclosurePluginOptions = {}): ResolvedD
   importMaxBytes: options.importMaxBytes ?? 10 * 1024 * 1024,
   importJobThreshold: options.importJobThreshold ?? 300,
   indexNumberFormat: options.indexNumberFormat ?? DEFAULT_INDEX_NUMBER_FORMAT,
+  filesMaxBytes: options.filesMaxBytes ?? 50 * 1024 * 1024,
+  filesDir: path.resolve(options.filesDir ?? path.join(process.cwd(), 'data', 'files')),
+  dueSoonWithin: options.dueSoonWithin ?? 3,
 })

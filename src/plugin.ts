@@ -8,6 +8,8 @@ import { indexCountersCollection } from '../collections/IndexCounters.js'
 import { deadlineChangesCollection } from '../collections/DeadlineChanges.js'
 import { departmentsCollection } from '../collections/Departments.js'
 import { disclosuresCollection } from '../collections/Disclosures.js'
+import { disclosureFilesCollection } from '../collections/DisclosureFiles.js'
+import { remindersCollection } from '../collections/Reminders.js'
 import { extendUsersCollection } from '../collections/usersExtension.js'
 import type { DisclosurePluginOptions } from './options.js'
 import { checkIndexNumberFormat } from './disclosure/indexNumber.js'
@@ -15,7 +17,11 @@ import { resolveOptions } from './options.js'
 import { catalogTreeEndpoint } from './endpoints/catalogTree.js'
 import { applyCatalogImportTask } from './jobs/applyCatalogImport.js'
 import { recomputeDeadlinesTask } from './jobs/recomputeDeadlines.js'
+import { overdueRemindersTask } from './jobs/overdueReminders.js'
 import { seedCatalogDomains } from './seed/catalogDomains.js'
+
+/** Slug of the dashboard widget showing the overdue board. */
+export const DEADLINE_WIDGET = 'disclosure-deadlines'
 
 /**
  * The plugin: `plugins: [disclosurePlugin({ ... })]` in a Payload config.
@@ -27,6 +33,11 @@ export const disclosurePlugin =
   (incoming: Config): Config => {
     const options = resolveOptions(pluginOptions)
     checkIndexNumberFormat(options.indexNumberFormat)
+    for (const key of ['filesMaxBytes', 'importMaxBytes', 'dueSoonWithin'] as const) {
+      if (!Number.isInteger(options[key]) || options[key] < 0) {
+        throw new Error(`payload-plugin-disclosure: option \`${key}\` must be a whole number ≥ 0, got ${String(options[key])}.`)
+      }
+    }
     const collections = incoming.collections ?? []
 
     const users = collections.find((collection) => collection.slug === options.usersSlug)
@@ -53,6 +64,8 @@ export const disclosurePlugin =
         ...collections.map((collection) => (collection === users ? extendUsersCollection(collection, options) : collection)),
         departmentsCollection(options),
         disclosuresCollection(options),
+        disclosureFilesCollection(options),
+        remindersCollection(options),
         calendarDaysCollection(options),
         deadlineChangesCollection(options),
         catalogDomainsCollection(options),
@@ -70,6 +83,26 @@ export const disclosurePlugin =
       ...config,
       admin: {
         ...admin,
+        dashboard: {
+          ...admin.dashboard,
+          widgets: [
+            ...(admin.dashboard?.widgets ?? []),
+            {
+              slug: DEADLINE_WIDGET,
+              label: { zh: '公开时限提醒', en: 'Publication deadlines' },
+              Component: {
+                path: 'payload-plugin-disclosure/rsc#DeadlineBoardWidget',
+                serverProps: { options: { slugs: options.slugs, dueSoonWithin: options.dueSoonWithin, usersSlug: options.usersSlug } },
+              },
+              minWidth: 'medium',
+            },
+          ],
+          // Unless the host laid out its own dashboard: deadlines first, then Payload's collection cards.
+          defaultLayout: admin.dashboard?.defaultLayout ?? [
+            { widgetSlug: DEADLINE_WIDGET, width: 'full' },
+            { widgetSlug: 'collections', width: 'full' },
+          ],
+        },
         components: {
           ...admin.components,
           afterNavLinks: [...(admin.components?.afterNavLinks ?? []), 'payload-plugin-disclosure/rsc#CatalogTreeNavLink'],
@@ -90,7 +123,7 @@ export const disclosurePlugin =
       },
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), recomputeDeadlinesTask(options), applyCatalogImportTask(options)],
+        tasks: [...(config.jobs?.tasks ?? []), recomputeDeadlinesTask(options), applyCatalogImportTask(options), overdueRemindersTask(options)],
       },
     }
   }

@@ -53,7 +53,8 @@ const CREATE: Record<ActorKey, Record<Target, number>> = {
 }
 
 type DeleteTarget = 'financeDraft' | 'financePublished' | 'educationDraft'
-const DELETE: Record<ActorKey, Record<DeleteTarget, number>> = {
+/** Moving to the trash (soft delete): the office anything, editors their own department's drafts. */
+const TRASH: Record<ActorKey, Record<DeleteTarget, number>> = {
   anonymous: { financeDraft: 403, financePublished: 403, educationDraft: 403 },
   office: { financeDraft: 200, financePublished: 200, educationDraft: 200 },
   auditor: { financeDraft: 403, financePublished: 403, educationDraft: 403 },
@@ -61,6 +62,12 @@ const DELETE: Record<ActorKey, Record<DeleteTarget, number>> = {
   reviewerFinance: { financeDraft: 403, financePublished: 403, educationDraft: 403 },
   editorEducation: { financeDraft: 403, financePublished: 403, educationDraft: 200 },
 }
+
+/** Deleting for good: the office only. */
+const DELETE: Record<ActorKey, Record<DeleteTarget, number>> = {
+  ...Object.fromEntries(Object.keys(TRASH).map((actor) => [actor, { financeDraft: 403, financePublished: 403, educationDraft: 403 }])),
+  office: { financeDraft: 200, financePublished: 200, educationDraft: 200 },
+} as Record<ActorKey, Record<DeleteTarget, number>>
 
 const count = async () => (await payload.count({ collection: 'disclosures' })).totalDocs
 
@@ -114,7 +121,27 @@ describe.each(['local', 'rest', 'graphql'])('disclosures over %s', (transportNam
     }
   })
 
-  it.each(ACTORS)('%s deletes only what it may (editors: own drafts)', async (actor) => {
+  const deleteTargets = async (): Promise<Record<DeleteTarget, number | string>> => ({
+    financeDraft: (await payload.create({ collection: 'disclosures', data: { title: 'del', department: world.departments.finance } })).id,
+    financePublished: (
+      await payload.create({ collection: 'disclosures', data: { title: 'del', department: world.departments.finance, status: 'published', catalogItem: world.catalogItem } })
+    ).id,
+    educationDraft: (await payload.create({ collection: 'disclosures', data: { title: 'del', department: world.departments.education } })).id,
+  })
+
+  it.each(ACTORS)('%s moves to the trash only what it may (editors: own drafts), and the record is kept', async (actor) => {
+    const targets = await deleteTargets()
+    for (const [target, id] of Object.entries(targets) as [DeleteTarget, number | string][]) {
+      const outcome = await t().update('disclosures', id, { deletedAt: new Date().toISOString() }, world.actors[actor])
+      const expected = TRASH[actor][target]
+      expect({ target, status: outcome.status }).toEqual({ target, status: expected })
+      const visible = await payload.count({ collection: 'disclosures', where: { id: { equals: id } } })
+      const kept = await payload.count({ collection: 'disclosures', where: { id: { equals: id } }, trash: true })
+      expect({ target, visible: visible.totalDocs, kept: kept.totalDocs }).toEqual({ target, visible: expected === 200 ? 0 : 1, kept: 1 })
+    }
+  })
+
+  it.each(ACTORS)('%s deletes for good only as the office', async (actor) => {
     const targets: Record<DeleteTarget, number | string> = {
       financeDraft: (await payload.create({ collection: 'disclosures', data: { title: 'del', department: world.departments.finance } })).id,
       financePublished: (

@@ -3,3 +3,7 @@ process.env.PAYLOAD_DROP_DATABASE = 'true'
 process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production'
 // Tests run on an in-memory SQLite unless DATABASE_URL names PostgreSQL or MongoDB.
 process.env.DATABASE_URL ??= 'file::memory:'
+// Attachments uploaded by tests go to a throw-away directory, never into ./data.
+process.env.DISCLOSURE_FILES_DIR ??= `${process.env.TMPDIR ?? '/tmp'}/disclosure-test-files-${process.pid}`
+// A small attachment limit, so the over-size test needs no large file.
+process.env.DISCLOSURE_FILES_MAX_BYTES ??= String(256 * 1024)

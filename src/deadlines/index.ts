@@ -11,3 +11,5 @@ export type {
   ParsedTimeLimit,
   TriggerKind,
 } from './timeLimit.js'
+export { DEADLINE_STATES, DEADLINE_STATE_LABELS, deadlineState } from './state.js'
+export type { DeadlineState } from './state.js'

@@ -1,4 +1,4 @@
-import { APIError, type Endpoint, type Where } from 'payload'
+import { APIError, type Endpoint } from 'payload'
 
 import { isAuditorUser } from '../../access/isAuditor.js'
 import { isOfficeUser } from '../../access/isOffice.js'
@@ -6,7 +6,8 @@ import { departmentOf, sameId } from '../../access/user.js'
 import { fieldError } from '../../hooks/errors.js'
 import { toBeijingDate } from '../calendar/index.js'
 import { getAppCalendar } from '../calendarStore.js'
-import { buildDeadlineBoard, type BoardRecord } from '../deadlines/board.js'
+import { loadDeadlineBoard } from '../board/loadBoard.js'
+import { buildDeadlineBoard } from '../deadlines/board.js'
 import type { ResolvedDisclosureOptions } from '../options.js'
 
 const MAX_WITHIN = 60
@@ -34,41 +35,11 @@ export const deadlineBoardEndpoint = (options: ResolvedDisclosureOptions): Endpo
       throw fieldError(403, 'department', '只能查看本部门的时限 / you can only see your own department')
     }
     const department = seesAll ? requested : own
-    if (department === null && !seesAll) return Response.json(buildDeadlineBoard([], toBeijingDate(new Date()), within, await getAppCalendar(req.payload, options.slugs.calendarDays, req)))
-
-    const where: Where = {
-      and: [
-        { status: { not_in: ['published', 'withdrawn'] } },
-        { dueDate: { exists: true } },
-        ...(department !== null ? [{ department: { equals: department } }] : []),
-      ],
-    }
-    const records = await req.payload.find({
-      collection: options.slugs.disclosures,
-      depth: 1,
-      overrideAccess: false,
-      pagination: false,
-      req,
-      select: { title: true, indexNumber: true, dueDate: true, department: true },
-      sort: 'dueDate',
-      user,
-      where,
-    })
-    const calendar = await getAppCalendar(req.payload, options.slugs.calendarDays, req)
-    const board = buildDeadlineBoard(
-      (records.docs as Record<string, any>[])
-        .filter((doc) => doc.dueDate && doc.department && typeof doc.department === 'object')
-        .map((doc): BoardRecord => ({
-          id: doc.id,
-          title: doc.title,
-          indexNumber: doc.indexNumber ?? null,
-          dueDate: doc.dueDate,
-          department: { id: doc.department.id, name: doc.department.name },
-        })),
-      toBeijingDate(new Date()),
-      within,
-      calendar,
-    )
+    // A user without a department sees an empty board, never everyone's.
+    const board =
+      department === null && !seesAll
+        ? buildDeadlineBoard([], toBeijingDate(new Date()), within, await getAppCalendar(req.payload, options.slugs.calendarDays, req))
+        : await loadDeadlineBoard(req, options, { department, within })
     return Response.json(board, { headers: { 'cache-control': 'private, no-store' } })
   },
 })

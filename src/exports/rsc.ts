@@ -1,3 +1,4 @@
 /** Admin (React Server) components, referenced by the plugin as `payload-plugin-disclosure/rsc#…`. */
 export { CatalogTreeNavLink } from '../admin/CatalogTreeNavLink.js'
 export { CatalogTreeView } from '../admin/CatalogTreeView.js'
+export { DeadlineBoardWidget } from '../admin/DeadlineBoardWidget.js'

@@ -53,8 +53,13 @@ export class TestServer {
   }
 
   /** POSTs a multipart form with one file, as a browser upload would. */
-  async upload(path: string, { token, fileName, data, type }: { token?: string; fileName: string; data: Uint8Array; type?: string }): Promise<HttpResult> {
+  async upload(
+    path: string,
+    { token, fileName, data, type, fields }: { token?: string; fileName: string; data: Uint8Array; type?: string; fields?: Record<string, unknown> },
+  ): Promise<HttpResult> {
     const form = new FormData()
+    // Payload reads the document's other fields from the `_payload` part of a multipart upload.
+    if (fields) form.append('_payload', JSON.stringify(fields))
     form.append('file', new Blob([new Uint8Array(data)], { type: type ?? 'application/octet-stream' }), fileName)
     const response = await fetch(`${this.baseUrl}${path}`, { method: 'POST', headers: token ? { authorization: `JWT ${token}` } : {}, body: form })
     const text = await response.text()

@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { CatalogTreeNavLink as CatalogTreeNavLink_2670e146900b72138ed480d490ad2dbf } from 'payload-plugin-disclosure/rsc'
 import { CatalogTreeView as CatalogTreeView_2670e146900b72138ed480d490ad2dbf } from 'payload-plugin-disclosure/rsc'
+import { DeadlineBoardWidget as DeadlineBoardWidget_2670e146900b72138ed480d490ad2dbf } from 'payload-plugin-disclosure/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +53,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "payload-plugin-disclosure/rsc#CatalogTreeNavLink": CatalogTreeNavLink_2670e146900b72138ed480d490ad2dbf,
   "payload-plugin-disclosure/rsc#CatalogTreeView": CatalogTreeView_2670e146900b72138ed480d490ad2dbf,
+  "payload-plugin-disclosure/rsc#DeadlineBoardWidget": DeadlineBoardWidget_2670e146900b72138ed480d490ad2dbf,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

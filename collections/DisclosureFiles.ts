@@ -1,0 +1,87 @@
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+
+import { createInOwnDepartment, readOwnDepartmentOrPublic, writeOwnDepartment } from '../access/departmentScoped.js'
+import { nobody } from '../access/staff.js'
+import { departmentGuard } from '../hooks/departmentGuard.js'
+import { fieldError } from '../hooks/errors.js'
+import { preventDeleteWhenReferenced } from '../hooks/preventDeleteWhenReferenced.js'
+import { relationExists } from '../hooks/validators.js'
+import { ATTACHMENT_MIME_TYPES, formatBytes } from '../src/files/types.js'
+import type { ResolvedDisclosureOptions } from '../src/options.js'
+
+/** Refuses an upload above the configured size with 400 naming `file`, before anything is stored. */
+const limitFileSize =
+  (maxBytes: number): CollectionBeforeOperationHook =>
+  ({ operation, req }) => {
+    if (operation !== 'create' && operation !== 'update') return
+    const size = req.file?.size ?? req.file?.data?.length ?? 0
+    if (size > maxBytes) {
+      throw fieldError(400, 'file', `附件不能超过${formatBytes(maxBytes)}（此文件${formatBytes(size)}）/ attachments are limited to ${formatBytes(maxBytes)}; this file is ${formatBytes(size)}`)
+    }
+  }
+
+/**
+ * Attachments of disclosure records (附件), scoped like the records: a department uploads and sees its
+ * own files; the public downloads a file only while a published, proactively disclosed record
+ * carries it (`publiclyVisible`, kept by the server when records change).
+ */
+export const disclosureFilesCollection = (options: ResolvedDisclosureOptions): CollectionConfig => ({
+  slug: options.slugs.disclosureFiles,
+  labels: {
+    singular: { zh: '附件', en: 'Attachment' },
+    plural: { zh: '附件', en: 'Attachments' },
+  },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'title', 'department', 'filesize', 'publiclyVisible'],
+    group: { zh: '政务公开', en: 'Disclosure' },
+  },
+  upload: {
+    staticDir: options.filesDir,
+    mimeTypes: [...ATTACHMENT_MIME_TYPES],
+    // Documents are served as uploaded; no resized copies of scanned pages.
+    disableLocalStorage: false,
+  },
+  access: {
+    read: readOwnDepartmentOrPublic({ publiclyVisible: { equals: true } }),
+    create: createInOwnDepartment(['editor']),
+    update: writeOwnDepartment(['editor', 'reviewer']),
+    delete: writeOwnDepartment(['editor']),
+  },
+  hooks: {
+    beforeOperation: [limitFileSize(options.filesMaxBytes)],
+    beforeValidate: [departmentGuard('department')],
+    beforeDelete: [
+      preventDeleteWhenReferenced(
+        () => [{ collection: options.slugs.disclosures, field: 'attachments', label: '条公开信息 (disclosure records)' }],
+        '请先从公开信息中移除该附件。/ Remove it from the records first.',
+      ),
+    ],
+  },
+  fields: [
+    { name: 'title', type: 'text', maxLength: 300, label: { zh: '附件名称', en: 'Title' } },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: options.slugs.departments,
+      required: true,
+      index: true,
+      validate: relationExists(),
+      label: { zh: '责任部门', en: 'Department' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'publiclyVisible',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: nobody, update: nobody },
+      label: { zh: '公众可下载', en: 'Public download' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: { zh: '附件所属的公开信息发布（主动公开）后自动开放', en: 'Opened automatically while a published proactive record carries it' },
+      },
+    },
+  ],
+})

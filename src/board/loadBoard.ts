@@ -1,0 +1,53 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { toBeijingDate } from '../calendar/index.js'
+import { getAppCalendar } from '../calendarStore.js'
+import { buildDeadlineBoard, type BoardRecord, type DeadlineBoard } from '../deadlines/board.js'
+import type { ResolvedDisclosureOptions } from '../options.js'
+
+/** Records still to be published: every state before `published` (draft and the review states). */
+export const OPEN_RECORDS: Where = { status: { not_in: ['published', 'withdrawn'] } }
+
+/**
+ * The overdue board as `req.user` may see it (access applies), for one department or all: the one
+ * loader behind the REST endpoint, the dashboard widget and the daily reminders.
+ */
+export const loadDeadlineBoard = async (
+  req: PayloadRequest,
+  options: ResolvedDisclosureOptions,
+  { department, within, overrideAccess = false }: { department: number | string | null; within: number; overrideAccess?: boolean },
+): Promise<DeadlineBoard> => {
+  const calendar = await getAppCalendar(req.payload, options.slugs.calendarDays, req)
+  const today = toBeijingDate(new Date())
+  const where: Where = {
+    and: [
+      OPEN_RECORDS,
+      // Only what can appear: due on or before the last "due soon" day.
+      { dueDate: { less_than_equal: calendar.addWorkingDays(today, within) } },
+      ...(department !== null ? [{ department: { equals: department } }] : []),
+    ],
+  }
+  const records = await req.payload.find({
+    collection: options.slugs.disclosures,
+    depth: 1,
+    overrideAccess,
+    pagination: false,
+    req,
+    select: { title: true, indexNumber: true, dueDate: true, department: true },
+    sort: 'dueDate',
+    ...(overrideAccess ? {} : { user: req.user }),
+    where,
+  })
+  const rows = (records.docs as Record<string, any>[])
+    .filter((doc) => doc.dueDate && doc.department && typeof doc.department === 'object')
+    .map(
+      (doc): BoardRecord => ({
+        id: doc.id,
+        title: doc.title,
+        indexNumber: doc.indexNumber ?? null,
+        dueDate: doc.dueDate,
+        department: { id: doc.department.id, name: doc.department.name },
+      }),
+    )
+  return buildDeadlineBoard(rows, today, within, calendar)
+}

@@ -1,0 +1,140 @@
+import type { PayloadRequest, TaskConfig, Where } from 'payload'
+
+import { loadDeadlineBoard, OPEN_RECORDS } from '../board/loadBoard.js'
+import { toBeijingDate } from '../calendar/index.js'
+import { getAppCalendar } from '../calendarStore.js'
+import { deadlineState } from '../deadlines/state.js'
+import { OVERDUE_REMINDERS_TASK, type ResolvedDisclosureOptions } from '../options.js'
+import { composeReminder, type ReminderDelivery } from '../reminders/compose.js'
+
+export interface OverdueRemindersResult {
+  day: string
+  /** records whose stored deadline state changed as the days passed */
+  refreshed: number
+  /** reminder rows written today (at most one per record and kind a day) */
+  reminders: number
+  sent: number
+  failed: number
+}
+
+/** Re-stamps `deadlineState` where the passing days changed it (due soon → overdue, …). */
+const refreshDeadlineStates = async (req: PayloadRequest, options: ResolvedDisclosureOptions, today: string): Promise<number> => {
+  const calendar = await getAppCalendar(req.payload, options.slugs.calendarDays, req)
+  const horizon = calendar.addWorkingDays(today, options.dueSoonWithin)
+  const { docs } = await req.payload.find({
+    collection: options.slugs.disclosures,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { status: true, dueDate: true, daysLate: true, publishedAt: true, deadlineState: true },
+    where: { and: [OPEN_RECORDS, { dueDate: { exists: true } }] },
+  })
+  let refreshed = 0
+  for (const doc of docs as Record<string, any>[]) {
+    if (deadlineState(doc, today, horizon) === doc.deadlineState) continue
+    // An empty update: the record's own hooks re-stamp the state; nothing else changes.
+    await req.payload.update({ collection: options.slugs.disclosures, id: doc.id, data: {}, depth: 0, overrideAccess: true, req })
+    refreshed++
+  }
+  return refreshed
+}
+
+/** Staff who should hear about a department's deadlines: its editors and reviewers, plus the office when overdue. */
+const recipientsFor = async (req: PayloadRequest, options: ResolvedDisclosureOptions, department: number | string, overdue: boolean): Promise<string[]> => {
+  const where: Where = {
+    or: [
+      { and: [{ department: { equals: department } }, { roles: { in: ['editor', 'reviewer'] } }] },
+      ...(overdue ? [{ roles: { in: ['office'] } }] : []),
+    ],
+  }
+  const { docs } = await req.payload.find({ collection: options.usersSlug, depth: 0, overrideAccess: true, pagination: false, req, where, select: { email: true } })
+  return [...new Set((docs as Record<string, any>[]).map((user) => user.email).filter(Boolean))].sort()
+}
+
+/**
+ * The daily deadline run: refresh each open record's deadline state, then write one reminder per record
+ * overdue or due within `dueSoonWithin` working days and per Beijing day — mailed when the host has an
+ * email adapter, otherwise kept in the outbox that the dashboard shows. Safe to run any number of times.
+ */
+export const runOverdueReminders = async (req: PayloadRequest, options: ResolvedDisclosureOptions): Promise<OverdueRemindersResult> => {
+  const { payload } = req
+  const day = toBeijingDate(new Date())
+  const refreshed = await refreshDeadlineStates(req, options, day)
+  const board = await loadDeadlineBoard(req, options, { department: null, within: options.dueSoonWithin, overrideAccess: true })
+  const emailConfigured = Boolean(payload.config.email)
+  const result: OverdueRemindersResult = { day, refreshed, reminders: 0, sent: 0, failed: 0 }
+
+  for (const group of board.departments) {
+    for (const entry of group.entries) {
+      const text = composeReminder({ ...entry, departmentName: group.department.name })
+      const existing = await payload.count({
+        collection: options.slugs.reminders,
+        overrideAccess: true,
+        req,
+        where: { and: [{ record: { equals: entry.id } }, { kind: { equals: text.kind } }, { day: { equals: day } }] },
+      })
+      if (existing.totalDocs > 0) continue
+      const recipients = await recipientsFor(req, options, group.department.id, text.kind === 'overdue')
+      let delivery: ReminderDelivery = 'recorded'
+      let error: string | null = null
+      if (emailConfigured) {
+        if (recipients.length === 0) {
+          delivery = 'failed'
+          error = '该部门没有编辑或审核人账号 / the department has no editors or reviewers'
+        } else {
+          try {
+            await payload.sendEmail({ to: recipients, subject: text.subject, text: text.message })
+            delivery = 'sent'
+          } catch (sendError) {
+            delivery = 'failed'
+            error = sendError instanceof Error ? sendError.message.slice(0, 500) : String(sendError)
+          }
+        }
+      }
+      await payload.create({
+        collection: options.slugs.reminders,
+        overrideAccess: true,
+        req,
+        data: {
+          day,
+          kind: text.kind,
+          record: entry.id,
+          department: group.department.id,
+          dueDate: entry.dueDate,
+          workingDaysLeft: entry.workingDaysLeft,
+          subject: text.subject,
+          message: text.message,
+          recipients: recipients.join(', '),
+          delivery,
+          error,
+        },
+      })
+      result.reminders++
+      if (delivery === 'sent') result.sent++
+      if (delivery === 'failed') result.failed++
+    }
+  }
+  if (result.failed > 0) payload.logger.warn(`disclosure reminders: ${result.failed} of ${result.reminders} email(s) failed on ${day}`)
+  return result
+}
+
+/**
+ * Scheduled hourly rather than at one clock time: cron runs in the server's time zone, and hourly runs
+ * are harmless (at most one reminder per record, kind and Beijing day), so the first run of each
+ * Beijing day sends that day's reminders wherever the server is.
+ */
+export const overdueRemindersTask = (options: ResolvedDisclosureOptions): TaskConfig => ({
+  slug: OVERDUE_REMINDERS_TASK,
+  label: '刷新超期状态并发送催办提醒 / Refresh overdue status and send reminders',
+  schedule: [{ cron: '0 5 * * * *', queue: 'default' }],
+  outputSchema: [
+    { name: 'day', type: 'text' },
+    { name: 'refreshed', type: 'number' },
+    { name: 'reminders', type: 'number' },
+    { name: 'sent', type: 'number' },
+    { name: 'failed', type: 'number' },
+  ],
+  retries: 1,
+  handler: async ({ req }) => ({ output: { ...(await runOverdueReminders(req, options)) } }),
+})

@@ -1,0 +1,124 @@
+/**
+ * Attachments (disclosure-files): department-scoped like the records, limited to PDF/Office/images and
+ * to the configured size, and downloadable by the public only while a published proactive record
+ * carries them.
+ */
+import { describe, expect, it } from '@jest/globals'
+
+import { useTestWorld, type TestContext } from './helpers/context.js'
+import { errorPaths } from './helpers/http.js'
+
+let ctx: TestContext
+useTestWorld((context) => {
+  ctx = context
+})
+
+/** A small but structurally valid PDF (header, one page, xref table, trailer, %%EOF). */
+const pdf = (text: string, padTo = 0): Uint8Array => {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+  ]
+  let body = '%PDF-1.4\n'
+  const offsets: number[] = []
+  objects.forEach((object, index) => {
+    offsets.push(body.length)
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`
+  })
+  body += `% ${text}\n`
+  if (padTo > body.length) body += `%${'x'.repeat(padTo - body.length)}\n`
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return new TextEncoder().encode(body)
+}
+
+const PNG = Uint8Array.from(
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'),
+)
+
+const upload = (actor: 'editorFinance' | 'editorEducation' | 'office' | 'anonymous', fileName: string, data: Uint8Array, type: string, fields?: Record<string, unknown>) =>
+  ctx.server.upload('/api/disclosure-files', { token: ctx.tokens[actor], fileName, data, type, fields })
+
+describe('disclosure-files', () => {
+  it('an editor uploads a PDF and an image; they belong to the editor department', async () => {
+    const result = await upload('editorFinance', '预算说明.pdf', pdf('budget'), 'application/pdf', { title: '预算说明' })
+    expect(result.status).toBe(201)
+    const doc = (result.body as any).doc
+    expect(String(doc.department?.id ?? doc.department)).toBe(String(ctx.world.departments.finance))
+    expect(doc.mimeType).toBe('application/pdf')
+    expect(doc.publiclyVisible).toBe(false)
+    const image = await upload('editorFinance', 'photo.png', PNG, 'image/png')
+    expect(image.status).toBe(201)
+  })
+
+  it('refuses other types with 400 naming the file, even when renamed to .pdf', async () => {
+    const script = await upload('editorFinance', 'evil.pdf', new TextEncoder().encode('#!/bin/sh\necho hi\n'), 'application/pdf')
+    expect(script.status).toBe(400)
+    expect(errorPaths(script.body)).toContain('file')
+    const html = await upload('editorFinance', 'page.html', new TextEncoder().encode('<html><script>alert(1)</script></html>'), 'text/html')
+    expect(html.status).toBe(400)
+  })
+
+  it('refuses a file over the configured limit with 400 and stores nothing', async () => {
+    const before = await ctx.payload.count({ collection: 'disclosure-files' })
+    const result = await upload('editorFinance', 'big.pdf', pdf('big', 256 * 1024 + 100), 'application/pdf')
+    expect(result.status).toBe(400)
+    expect(errorPaths(result.body)).toEqual(['file'])
+    expect(JSON.stringify(result.body)).toContain('附件不能超过256 KB')
+    expect((await ctx.payload.count({ collection: 'disclosure-files' })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('anonymous users cannot upload; an editor cannot upload for another department', async () => {
+    expect((await upload('anonymous', 'a.pdf', pdf('a'), 'application/pdf')).status).toBe(403)
+    const other = await upload('editorFinance', 'b.pdf', pdf('b'), 'application/pdf', { department: ctx.world.departments.education })
+    expect(other.status).toBe(403)
+  })
+
+  it('other departments and the public cannot see a file until a published proactive record carries it', async () => {
+    const file = (await upload('editorFinance', '公示.pdf', pdf('notice'), 'application/pdf')).body as any
+    const id = file.doc.id
+    const url = `/api/disclosure-files/file/${encodeURIComponent(file.doc.filename)}`
+    expect((await ctx.server.request('GET', `/api/disclosure-files/${id}`, { token: ctx.tokens.editorEducation })).status).toBe(404)
+    expect((await ctx.server.download(url)).status).toBe(403)
+    expect((await ctx.server.download(url, ctx.tokens.editorFinance)).status).toBe(200)
+
+    const record = await ctx.server.request('POST', '/api/disclosures', {
+      token: ctx.tokens.editorFinance,
+      body: { title: '带附件的公示', catalogItem: ctx.world.catalogItem, attachments: [id] },
+    })
+    expect(record.status).toBe(201)
+    const recordId = (record.body as any).doc.id
+    expect((await ctx.server.download(url)).status).toBe(403)
+
+    await ctx.payload.update({ collection: 'disclosures', id: recordId, data: { status: 'published' } })
+    const publicDownload = await ctx.server.download(url)
+    expect(publicDownload.status).toBe(200)
+    expect(publicDownload.data.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    const anonymousList = await ctx.server.request('GET', `/api/disclosure-files?where[id][equals]=${id}`)
+    expect((anonymousList.body as any).docs).toHaveLength(1)
+
+    // Withdrawn: the file goes private again.
+    await ctx.payload.update({ collection: 'disclosures', id: recordId, data: { status: 'withdrawn' } })
+    expect((await ctx.server.download(url)).status).toBe(403)
+  })
+
+  it('a record cannot carry another department’s file (400 naming attachments)', async () => {
+    const file = (await upload('editorEducation', 'edu.pdf', pdf('edu'), 'application/pdf')).body as any
+    const result = await ctx.server.request('POST', '/api/disclosures', {
+      token: ctx.tokens.office,
+      body: { title: '财政局信息', department: ctx.world.departments.finance, attachments: [file.doc.id] },
+    })
+    expect(result.status).toBe(400)
+    expect(errorPaths(result.body)).toEqual(['attachments'])
+  })
+
+  it('a file still attached to a record cannot be deleted (409)', async () => {
+    const file = (await upload('editorFinance', 'keep.pdf', pdf('keep'), 'application/pdf')).body as any
+    await ctx.payload.create({ collection: 'disclosures', data: { title: '引用附件', department: ctx.world.departments.finance, attachments: [file.doc.id] } })
+    const result = await ctx.server.request('DELETE', `/api/disclosure-files/${file.doc.id}`, { token: ctx.tokens.editorFinance })
+    expect(result.status).toBe(409)
+    expect((await ctx.payload.count({ collection: 'disclosure-files', where: { id: { equals: file.doc.id } } })).totalDocs).toBe(1)
+  })
+})
