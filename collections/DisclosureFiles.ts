@@ -1,9 +1,10 @@
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { createInOwnDepartment, readOwnDepartmentOrPublic, writeOwnDepartment } from '../access/departmentScoped.js'
-import { nobody } from '../access/staff.js'
+import { isStaff, nobody } from '../access/staff.js'
 import { departmentGuard } from '../hooks/departmentGuard.js'
 import { fieldError } from '../hooks/errors.js'
+import { scanUploadedFile } from '../hooks/findings.js'
 import { preventDeleteWhenReferenced } from '../hooks/preventDeleteWhenReferenced.js'
 import { relationExists } from '../hooks/validators.js'
 import { ATTACHMENT_MIME_TYPES, formatBytes } from '../src/files/types.js'
@@ -51,6 +52,7 @@ export const disclosureFilesCollection = (options: ResolvedDisclosureOptions): C
   hooks: {
     beforeOperation: [limitFileSize(options.filesMaxBytes)],
     beforeValidate: [departmentGuard('department')],
+    beforeChange: [scanUploadedFile({ sensitiveWords: options.sensitiveWords })],
     beforeDelete: [
       preventDeleteWhenReferenced(
         () => [{ collection: options.slugs.disclosures, field: 'attachments', label: '条公开信息 (disclosure records)' }],
@@ -82,6 +84,20 @@ export const disclosureFilesCollection = (options: ResolvedDisclosureOptions): C
         position: 'sidebar',
         description: { zh: '附件所属的公开信息发布（主动公开）后自动开放', en: 'Opened automatically while a published proactive record carries it' },
       },
+    },
+    {
+      name: 'findings',
+      type: 'json',
+      access: { create: nobody, update: nobody, read: isStaff },
+      label: { zh: '自动检查发现', en: 'Automatic findings' },
+      admin: { readOnly: true, description: { zh: '上传时从文件文字中检出的疑似个人信息和敏感词（已脱敏）', en: 'Personal data and sensitive words found in the file text at upload (masked)' } },
+    },
+    {
+      name: 'textExtracted',
+      type: 'checkbox',
+      access: { create: nobody, update: nobody, read: isStaff },
+      label: { zh: '已提取文字', en: 'Text extracted' },
+      admin: { readOnly: true, position: 'sidebar', description: { zh: '图片和旧版Office文件无法自动检查，需人工审查', en: 'Images and legacy Office files cannot be checked automatically' } },
     },
   ],
 })

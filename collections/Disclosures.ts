@@ -17,6 +17,11 @@ import { ATTRIBUTE_BASES } from '../src/disclosure/attributeBases.js'
 import { PUBLIC_ATTRIBUTE_LABELS, RECORD_STATUS_LABELS } from '../src/public-attribute.js'
 import { deadlineFields } from './deadlineFields.js'
 import { deadlineBoardEndpoint } from '../src/endpoints/deadlineBoard.js'
+import { scanEntryFindings } from '../hooks/findings.js'
+import { workflowGuard } from '../hooks/workflow.js'
+import { buildWorkflow } from '../src/workflow/definition.js'
+import { workflowEndpoints } from '../src/workflow-runtime/endpoints.js'
+import { workflowFields } from './workflowFields.js'
 
 /**
  * Disclosure records (公开信息): ownership, 索引号, the disclosure attribute, deadlines and publication,
@@ -46,7 +51,9 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
     { fields: ['status', 'publicAttribute', 'department', 'publishedAt'] },
     { fields: ['status', 'publicAttribute', 'publishedAt'] },
   ],
-  endpoints: options.disabled ? [] : [deadlineBoardEndpoint(options)],
+  endpoints: options.disabled
+    ? []
+    : [deadlineBoardEndpoint(options), ...workflowEndpoints(options.slugs.disclosures, buildWorkflow(options.workflow.disclosures))],
   access: {
     // Co-departments read a record they helped produce; only the owner edits or publishes it.
     // The public never sees the trash, even when it asks for it.
@@ -60,7 +67,10 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
     beforeValidate: [departmentGuard('department'), refuseIndexNumberInput],
     // Order matters: the deadline first, then publication is judged against it.
     beforeChange: [
+      // First: it may move the entry back to `submitted`, which the hooks below then see.
+      workflowGuard,
       attributeReasonHook,
+      scanEntryFindings({ sensitiveWords: options.sensitiveWords, files: options.slugs.disclosureFiles }),
       catalogDomainHook({ catalogItems: options.slugs.catalogItems }),
       attachmentsOfOwnDepartment({ files: options.slugs.disclosureFiles }),
       computeDeadlineHook({ calendarDays: options.slugs.calendarDays, catalogItems: options.slugs.catalogItems }),
@@ -119,7 +129,8 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
       index: true,
       options: selectOptions(RECORD_STATUS_LABELS),
       label: { zh: '状态', en: 'Status' },
-      admin: { position: 'sidebar' },
+      // Changed only by the review actions (the panel below), never by editing the field.
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'publishedAt',
@@ -195,5 +206,6 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
       admin: { readOnly: true, position: 'sidebar' },
     },
     ...deadlineFields(),
+    ...workflowFields({ usersSlug: options.usersSlug }),
   ],
 })

@@ -1,6 +1,8 @@
 /** The plugin's options and their defaults, in one place. */
 import path from 'node:path'
 
+import { DEFAULT_STEPS, type WorkflowSteps } from './workflow/definition.js'
+
 import { DEFAULT_INDEX_NUMBER_FORMAT } from './disclosure/indexNumber.js'
 
 export interface DisclosureSlugs {
@@ -43,7 +45,23 @@ export interface DisclosurePluginOptions {
   filesDir?: string
   /** Working days ahead that count as "due soon" for the dashboard and the daily reminders. Default 3. */
   dueSoonWithin?: number
+  /**
+   * Review steps per collection (`disclosures`, and later policy documents and interpretations):
+   * `{ disclosures: { attributeReview: false } }` skips that step. All steps are on by default (seeds 001, 004).
+   */
+  workflow?: Partial<Record<WorkflowCollectionKey, Partial<WorkflowSteps>>>
+  /**
+   * Words the automatic check flags before the secrecy review, in addition to personal data.
+   * Default: classification markings (绝密, 机密★, 秘密★, 内部资料, 不得外传…).
+   */
+  sensitiveWords?: string[]
 }
+
+/** Collections that pass through the review workflow. */
+export type WorkflowCollectionKey = 'disclosures'
+
+/** Markings that must never reach a public page (保密法: 国家秘密标志), flagged for the secrecy reviewer. */
+export const DEFAULT_SENSITIVE_WORDS = ['绝密', '机密★', '秘密★', '内部资料', '内部使用', '注意保存', '不得外传', '涉密文件']
 
 export interface ResolvedDisclosureOptions {
   disabled: boolean
@@ -57,6 +75,8 @@ export interface ResolvedDisclosureOptions {
   filesMaxBytes: number
   filesDir: string
   dueSoonWithin: number
+  workflow: Record<WorkflowCollectionKey, WorkflowSteps>
+  sensitiveWords: string[]
 }
 
 export const DEFAULT_SLUGS: DisclosureSlugs = {
@@ -78,6 +98,9 @@ export const RECOMPUTE_DEADLINES_TASK = 'recomputeDeadlines'
 /** Slug of the daily job task that refreshes overdue status and records reminders. */
 export const OVERDUE_REMINDERS_TASK = 'overdueReminders'
 
+/** Slug of the job task that publishes an approved entry at its scheduled time. */
+export const SCHEDULED_PUBLISH_TASK = 'scheduledPublish'
+
 /** Slug of the job task that applies a large catalog import. */
 export const APPLY_CATALOG_IMPORT_TASK = 'applyCatalogImport'
 
@@ -93,4 +116,6 @@ export const resolveOptions = (options: DisclosurePluginOptions = {}): ResolvedD
   filesMaxBytes: options.filesMaxBytes ?? 50 * 1024 * 1024,
   filesDir: path.resolve(options.filesDir ?? path.join(process.cwd(), 'data', 'files')),
   dueSoonWithin: options.dueSoonWithin ?? 3,
+  workflow: { disclosures: { ...DEFAULT_STEPS, ...options.workflow?.disclosures } },
+  sensitiveWords: (options.sensitiveWords ?? DEFAULT_SENSITIVE_WORDS).map((word) => word.trim()).filter(Boolean),
 })

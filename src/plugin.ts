@@ -18,6 +18,7 @@ import { catalogTreeEndpoint } from './endpoints/catalogTree.js'
 import { applyCatalogImportTask } from './jobs/applyCatalogImport.js'
 import { recomputeDeadlinesTask } from './jobs/recomputeDeadlines.js'
 import { overdueRemindersTask } from './jobs/overdueReminders.js'
+import { scheduledPublishTask } from './jobs/scheduledPublish.js'
 import { seedCatalogDomains } from './seed/catalogDomains.js'
 
 /** Slug of the dashboard widget showing the overdue board. */
@@ -123,7 +124,7 @@ export const disclosurePlugin =
       },
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), recomputeDeadlinesTask(options), applyCatalogImportTask(options), overdueRemindersTask(options)],
+        tasks: [...(config.jobs?.tasks ?? []), recomputeDeadlinesTask(options), applyCatalogImportTask(options), overdueRemindersTask(options), scheduledPublishTask(options)],
       },
     }
   }

@@ -11,12 +11,6 @@ export const PUBLIC_ATTRIBUTE_LABELS: Record<PublicAttribute, { zh: string; en: 
   withheld: { zh: '不予公开', en: 'Not disclosed' },
 }
 
-/** Publication states of a record; the review workflow refines the states before `published`. */
-export const RECORD_STATUSES = ['draft', 'published', 'withdrawn'] as const
-export type RecordStatus = (typeof RECORD_STATUSES)[number]
-
-export const RECORD_STATUS_LABELS: Record<RecordStatus, { zh: string; en: string }> = {
-  draft: { zh: '草稿', en: 'Draft' },
-  published: { zh: '已发布', en: 'Published' },
-  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
-}
+/** Publication states of a record: the review workflow's states (src/workflow/states.ts). */
+export { WORKFLOW_STATES as RECORD_STATUSES, WORKFLOW_STATE_LABELS as RECORD_STATUS_LABELS } from './workflow/states.js'
+export type { WorkflowState as RecordStatus } from './workflow/states.js'

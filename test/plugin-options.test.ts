@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { CollectionConfig, Config, Field } from 'payload'
 
+import { DEFAULT_SLUGS } from '../src/options.js'
 import { disclosurePlugin } from '../src/index.js'
 
 const host = (users: Partial<CollectionConfig> = {}): Config =>
@@ -18,9 +19,11 @@ describe('disclosurePlugin', () => {
   it('adds departments and disclosures and extends the host users with roles and department', () => {
     const config = disclosurePlugin()(host())
     const slugs = config.collections!.map((c) => c.slug)
-    expect(slugs).toEqual(['users', 'departments', 'disclosures', 'calendar-days', 'deadline-changes', 'catalog-domains', 'catalog-items', 'catalog-imports', 'index-counters'])
+    // The host's users first, then one collection per plugin slug.
+    expect(slugs[0]).toBe('users')
+    expect([...slugs.slice(1)].sort()).toEqual(Object.values(DEFAULT_SLUGS).sort())
     expect(config.endpoints?.map((endpoint) => endpoint.path)).toEqual(['/catalog-tree'])
-    expect(config.jobs?.tasks?.map((task) => task.slug)).toEqual(['recomputeDeadlines', 'applyCatalogImport'])
+    expect(config.jobs?.tasks?.map((task) => task.slug)).toEqual(['recomputeDeadlines', 'applyCatalogImport', 'overdueReminders', 'scheduledPublish'])
     const users = config.collections![0]
     expect(fieldNamed(users, 'name')).toBeDefined()
     expect(fieldNamed(users, 'roles')).toMatchObject({ type: 'select', hasMany: true })
@@ -38,13 +41,22 @@ describe('disclosurePlugin', () => {
         catalogItems: 'obligations',
         catalogImports: 'obligation-imports',
         indexCounters: 'serials',
+        disclosureFiles: 'attachments',
+        reminders: 'nudges',
       },
       usersSlug: 'staff',
     })(
       { ...host(), collections: [{ slug: 'staff', auth: true, fields: [] }] } as Config,
     )
     const bySlug = Object.fromEntries(config.collections!.map((c) => [c.slug, c]))
-    expect(Object.keys(bySlug)).toEqual(['staff', 'org-units', 'gov-info', 'holidays', 'due-date-log', 'areas', 'obligations', 'obligation-imports', 'serials'])
+    expect(Object.keys(bySlug)).toEqual(expect.arrayContaining(['staff', 'org-units', 'gov-info', 'attachments', 'nudges', 'holidays', 'due-date-log', 'areas', 'obligations', 'obligation-imports', 'serials']))
+    expect(Object.keys(bySlug)).not.toEqual(expect.arrayContaining(['disclosures', 'departments', 'disclosure-files', 'disclosure-reminders']))
+    expect(fieldNamed(bySlug['gov-info'], 'attachments').relationTo).toBe('attachments')
+    expect(fieldNamed(bySlug['gov-info'], 'domain').relationTo).toBe('areas')
+    expect(fieldNamed(bySlug['gov-info'], 'author').relationTo).toBe('staff')
+    expect(fieldNamed(bySlug.attachments, 'department').relationTo).toBe('org-units')
+    expect(fieldNamed(bySlug.nudges, 'record').relationTo).toBe('gov-info')
+    expect(fieldNamed(bySlug.nudges, 'department').relationTo).toBe('org-units')
     expect(bySlug.serials!.dbName).toBe('serials')
     expect(fieldNamed(bySlug['obligation-imports'], 'domain').relationTo).toBe('areas')
     expect(fieldNamed(bySlug.obligations, 'domain').relationTo).toBe('areas')
@@ -67,7 +79,7 @@ describe('disclosurePlugin', () => {
 
   it('keeps the schema when disabled, so migrations stay valid', () => {
     const config = disclosurePlugin({ disabled: true })(host())
-    expect(config.collections!.map((c) => c.slug)).toEqual(['users', 'departments', 'disclosures', 'calendar-days', 'deadline-changes', 'catalog-domains', 'catalog-items', 'catalog-imports', 'index-counters'])
+    expect([...config.collections!.map((c) => c.slug)].sort()).toEqual(['users', ...Object.values(DEFAULT_SLUGS)].sort())
     expect(config.jobs?.tasks ?? []).toEqual([])
     expect(config.endpoints ?? []).toEqual([])
     expect(config.onInit).toBeUndefined()

@@ -9,6 +9,7 @@ import { toBeijingDate, workingDaysBetween } from '../src/calendar/index.js'
 import { useTestWorld } from './helpers/context.js'
 import { errorPaths, type TestServer } from './helpers/http.js'
 import type { ActorKey, World } from './helpers/world.js'
+import { approveThroughRest, transition } from './helpers/workflow.js'
 
 let payload: Payload
 let server: TestServer
@@ -21,6 +22,11 @@ const post = async (body: Record<string, unknown>, token = tokens.editorFinance)
   server.request('POST', '/api/disclosures?depth=0', { token, body: { title: '记录测试', catalogItem: world.catalogItem, ...body } })
 const patch = (id: unknown, body: Record<string, unknown>, token = tokens.editorFinance) =>
   server.request('PATCH', `/api/disclosures/${id}?depth=0`, { token, body })
+/** Reviews and signs off a finance record, then publishes it through REST as its editor. */
+const publish = async (id: unknown, extra: Record<string, unknown> = {}) => {
+  await approveThroughRest(server, tokens, id)
+  return transition(server, tokens.editorFinance, id, 'publish', extra)
+}
 const itemWithLimit = async (timeLimit: string) =>
   (await payload.find({ collection: 'catalog-items', depth: 0, limit: 1, where: { timeLimit: { equals: timeLimit } } })).docs[0]!
 
@@ -68,13 +74,14 @@ describe('deadlines through REST', () => {
 describe('publication', () => {
   it('publishing after the due date needs a late reason (400), then keeps daysLate in working days', async () => {
     const record = (await post({ formedAt: '2025-01-20' })).body.doc
-    const refused = await patch(record.id, { status: 'published' })
+    const refused = await publish(record.id)
     expect(refused.status).toBe(400)
     expect(errorPaths(refused.body)).toEqual(['lateReason'])
-    expect((await payload.findByID({ collection: 'disclosures', id: record.id, depth: 0 })).status).toBe('draft')
+    expect((await payload.findByID({ collection: 'disclosures', id: record.id, depth: 0 })).status).toBe('approved')
 
-    const published = await patch(record.id, { status: 'published', lateReason: '材料补充后发布' })
+    const published = await transition(server, tokens.editorFinance, record.id, 'publish', { lateReason: '材料补充后发布' })
     expect(published.status).toBe(200)
+    expect(published.body.doc.status).toBe('published')
     const today = toBeijingDate(published.body.doc.publishedAt)
     expect(published.body.doc.daysLate).toBe(workingDaysBetween('2025-02-21', today))
     expect(published.body.doc.daysLate).toBeGreaterThan(0)
@@ -84,10 +91,11 @@ describe('publication', () => {
     const today = toBeijingDate(new Date())
     const record = (await post({ formedAt: today, dueDate: '2000-01-01', daysLate: 99 })).body.doc
     expect(record.dueDate).not.toBe('2000-01-01')
-    const published = await patch(record.id, { status: 'published', daysLate: 99, publishedAt: '2000-01-01T00:00:00Z', dueDate: '2000-01-01' })
+    const published = await publish(record.id, { daysLate: 99, publishedAt: '2000-01-01T00:00:00Z', dueDate: '2000-01-01' })
     expect(published.status).toBe(200)
     expect(published.body.doc.daysLate).toBe(0)
     expect(published.body.doc.dueDate).toBe(record.dueDate)
+    expect(new Date(published.body.doc.publishedAt).getFullYear()).toBeGreaterThanOrEqual(2026)
     const gql = await server.graphql(
       `mutation { updateDisclosure(id: ${JSON.stringify(record.id)}, data: { title: "改名" }) { daysLate dueDate } }`,
       { token: tokens.editorFinance },
@@ -95,18 +103,31 @@ describe('publication', () => {
     expect(gql.body.data.updateDisclosure).toEqual({ daysLate: 0, dueDate: record.dueDate })
   })
 
+  it('the state changes only through the review actions: PATCH status → 400 naming status', async () => {
+    const record = (await post({})).body.doc
+    for (const status of ['published', 'approved', 'submitted']) {
+      const refused = await patch(record.id, { status })
+      expect(refused.status).toBe(400)
+      expect(errorPaths(refused.body)).toEqual(['status'])
+    }
+    const created = await post({ status: 'published' })
+    expect(created.status).toBe(400)
+    expect(errorPaths(created.body)).toEqual(['status'])
+    expect((await payload.findByID({ collection: 'disclosures', id: record.id, depth: 0 })).status).toBe('draft')
+  })
+
   it('a proactive record is published only under a catalog item', async () => {
     const record = (await post({ catalogItem: null })).body.doc
-    const refused = await patch(record.id, { status: 'published' })
+    const refused = await publish(record.id)
     expect(refused.status).toBe(400)
     expect(errorPaths(refused.body)).toEqual(['catalogItem'])
   })
 
   it('a withdrawn record leaves the public view', async () => {
     const record = (await post({})).body.doc
-    expect((await patch(record.id, { status: 'published' })).status).toBe(200)
+    expect((await publish(record.id)).status).toBe(200)
     expect((await server.request('GET', `/api/disclosures/${record.id}`)).status).toBe(200)
-    expect((await patch(record.id, { status: 'withdrawn' })).status).toBe(200)
+    expect((await transition(server, tokens.reviewerFinance, record.id, 'withdraw', { comment: '内容有误，撤回更正' })).status).toBe(200)
     expect((await server.request('GET', `/api/disclosures/${record.id}`)).status).toBe(404)
   })
 })
@@ -122,8 +143,9 @@ describe('disclosure attribute', () => {
   })
 
   it('with a reason and basis it is stored, and never reaches the public', async () => {
-    const result = await post({ publicAttribute: 'withheld', attributeBasis: ['art15-third-party'], attributeReason: '涉及个人隐私', status: 'published' })
+    const result = await post({ publicAttribute: 'withheld', attributeBasis: ['art15-third-party'], attributeReason: '涉及个人隐私' })
     expect(result.status).toBe(201)
+    expect((await publish(result.body.doc.id)).status).toBe(200)
     expect((await server.request('GET', `/api/disclosures/${result.body.doc.id}`)).status).toBe(404)
   })
 })
@@ -131,7 +153,7 @@ describe('disclosure attribute', () => {
 describe('internal fields and co-departments', () => {
   it('the public never sees late reasons or days late (REST and GraphQL)', async () => {
     const record = (await post({ formedAt: '2025-01-20' })).body.doc
-    await patch(record.id, { status: 'published', lateReason: '内部原因' })
+    expect((await publish(record.id, { lateReason: '内部原因' })).status).toBe(200)
     const rest = await server.request('GET', `/api/disclosures/${record.id}`)
     expect(rest.status).toBe(200)
     expect(rest.body).not.toHaveProperty('lateReason')

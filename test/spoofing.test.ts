@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { useTestWorld } from './helpers/context.js'
+import { approveThroughRest, transition } from './helpers/workflow.js'
 import { errorPaths, type TestServer } from './helpers/http.js'
 import { allTransports, type Transport } from './helpers/transports.js'
 import type { ActorKey, World } from './helpers/world.js'
@@ -81,10 +82,17 @@ describe('REST error names the field', () => {
     })
     expect(result.status).toBe(201)
     expect(result.body.doc.publishedAt ?? null).toBeNull()
-    const published = await server.request('PATCH', `/api/disclosures/${result.body.doc.id}`, {
+    const id = result.body.doc.id
+    // Publishing by editing the state is refused; the review actions publish, with the server's time.
+    const patched = await server.request('PATCH', `/api/disclosures/${id}`, {
       token: tokens.editorFinance,
       body: { status: 'published', publishedAt: '2000-01-01T00:00:00.000Z', catalogItem: world.catalogItem },
     })
+    expect(patched.status).toBe(400)
+    expect(errorPaths(patched.body)).toEqual(['status'])
+    await server.request('PATCH', `/api/disclosures/${id}`, { token: tokens.editorFinance, body: { catalogItem: world.catalogItem } })
+    await approveThroughRest(server, tokens, id)
+    const published = await transition(server, tokens.editorFinance, id, 'publish', { publishedAt: '2000-01-01T00:00:00.000Z' })
     expect(published.status).toBe(200)
     expect(new Date(published.body.doc.publishedAt).getFullYear()).toBeGreaterThanOrEqual(2026)
   })

@@ -1,0 +1,3 @@
+'use client'
+/** Admin client components, referenced by the plugin as `payload-plugin-disclosure/client#…`. */
+export { WorkflowPanel } from '../admin/WorkflowPanel.js'

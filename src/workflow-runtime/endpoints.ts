@@ -1,0 +1,112 @@
+import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
+
+import { isOfficeUser } from '../../access/isOffice.js'
+import { departmentOf } from '../../access/user.js'
+import { fieldError } from '../../hooks/errors.js'
+import { allowedActions } from '../workflow/apply.js'
+import type { Workflow } from '../workflow/definition.js'
+import { WORKFLOW_STATE_LABELS } from '../workflow/states.js'
+import { actorOf, entryFacts, performTransition, type PerformInput } from './perform.js'
+
+const requireUser = (req: PayloadRequest) => {
+  if (!req.user) throw new APIError('请先登录 / log in first', 401, undefined, true)
+  return req.user
+}
+
+/** Reads the entry as the user may see it: someone who cannot read it gets 404, as for any other read. */
+const readEntry = async (req: PayloadRequest, collection: string, id: string) =>
+  (await req.payload.findByID({ collection, id, depth: 0, overrideAccess: false, user: req.user, req })) as Record<string, any>
+
+const readBody = async (req: PayloadRequest): Promise<PerformInput> => {
+  try {
+    const body = req.json ? await req.json() : {}
+    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object')
+    return body as PerformInput
+  } catch {
+    throw fieldError(400, 'body', '请求体应为JSON对象，如 {"action":"submit"} / the body must be a JSON object such as {"action":"submit"}')
+  }
+}
+
+const actionsFor = (workflow: Workflow, doc: Record<string, any>, req: PayloadRequest) =>
+  allowedActions(workflow, entryFacts(doc), actorOf(req)).map((transition) => ({
+    action: transition.action,
+    to: transition.to,
+    label: transition.label,
+    requires: transition.requires,
+  }))
+
+/**
+ * `POST /api/<collection>/:id/transition` with `{ action, comment?, secrecyReview?, acknowledgement?,
+ * publishAt?, lateReason? }`: takes one review action. `GET /api/<collection>/:id/transitions`: the
+ * current state, the actions the user may take now, the findings and the history.
+ * `GET /api/<collection>/review-queue`: entries waiting for the user's action.
+ */
+export const workflowEndpoints = (collection: string, workflow: Workflow): Endpoint[] => [
+  {
+    path: '/:id/transition',
+    method: 'post',
+    handler: async (req) => {
+      requireUser(req)
+      const id = String(req.routeParams?.id ?? '')
+      const input = await readBody(req)
+      const doc = await readEntry(req, collection, id)
+      const updated = await performTransition(req, { collection, workflow, doc, input })
+      return Response.json({
+        message: `${WORKFLOW_STATE_LABELS[updated.status as keyof typeof WORKFLOW_STATE_LABELS]?.zh ?? updated.status}`,
+        doc: updated,
+        actions: actionsFor(workflow, updated, req),
+      })
+    },
+  },
+  {
+    path: '/:id/transitions',
+    method: 'get',
+    handler: async (req) => {
+      requireUser(req)
+      const doc = await readEntry(req, collection, String(req.routeParams?.id ?? ''))
+      return Response.json(
+        {
+          id: doc.id,
+          status: doc.status,
+          statusLabel: WORKFLOW_STATE_LABELS[doc.status as keyof typeof WORKFLOW_STATE_LABELS] ?? null,
+          actions: actionsFor(workflow, doc, req),
+          findings: doc.findings ?? [],
+          openFindings: entryFacts(doc).openFindings,
+          findingsAcknowledgement: doc.findingsAcknowledgement ?? null,
+          secrecyReview: doc.secrecyReview ?? null,
+          scheduledPublishAt: doc.scheduledPublishAt ?? null,
+          history: doc.workflowHistory ?? [],
+          steps: workflow.steps,
+        },
+        { headers: { 'cache-control': 'private, no-store' } },
+      )
+    },
+  },
+  {
+    path: '/review-queue',
+    method: 'get',
+    handler: async (req) => {
+      const user = requireUser(req)
+      const waiting = [...new Set(workflow.transitions.filter((transition) => transition.action !== 'withdraw' && transition.action !== 'reopen' && transition.action !== 'submit').flatMap((transition) => transition.from))]
+      const own = departmentOf(user)
+      if (!isOfficeUser(user) && own === null) return Response.json({ totalDocs: 0, docs: [] })
+      const where: Where = { and: [{ status: { in: waiting } }, ...(isOfficeUser(user) ? [] : [{ department: { equals: own } }])] }
+      const { docs } = await req.payload.find({ collection, where, depth: 1, pagination: false, overrideAccess: false, user, req, sort: 'updatedAt' })
+      const queue = (docs as Record<string, any>[])
+        .map((doc) => ({ doc, actions: actionsFor(workflow, doc, req).filter((action) => action.action !== 'return') }))
+        .filter((item) => item.actions.length > 0)
+        .map(({ doc, actions }) => ({
+          id: doc.id,
+          title: doc.title,
+          indexNumber: doc.indexNumber ?? null,
+          status: doc.status,
+          department: doc.department && typeof doc.department === 'object' ? { id: doc.department.id, name: doc.department.name } : doc.department,
+          dueDate: doc.dueDate ?? null,
+          openFindings: entryFacts(doc).openFindings,
+          updatedAt: doc.updatedAt,
+          actions,
+        }))
+      return Response.json({ totalDocs: queue.length, docs: queue }, { headers: { 'cache-control': 'private, no-store' } })
+    },
+  },
+]

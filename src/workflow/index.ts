@@ -1,0 +1,6 @@
+export { buildWorkflow, DEFAULT_STEPS, WORKFLOW_ACTIONS } from './definition.js'
+export type { Requirement, TransitionDefinition, Workflow, WorkflowAction, WorkflowSteps } from './definition.js'
+export { allowedActions, decideTransition } from './apply.js'
+export type { Decision, TransitionInput, WorkflowActor, WorkflowEntry } from './apply.js'
+export { OPEN_STATES, REVIEWED_STATES, SECRECY_CONCLUSIONS, SECRECY_CONCLUSION_LABELS, WORKFLOW_STATES, WORKFLOW_STATE_LABELS } from './states.js'
+export type { SecrecyConclusion, WorkflowState } from './states.js'
