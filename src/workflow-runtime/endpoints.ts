@@ -1,7 +1,7 @@
-import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
+import { APIError, NotFound, type Endpoint, type PayloadRequest, type Where } from 'payload'
 
 import { isOfficeUser } from '../../access/isOffice.js'
-import { departmentOf } from '../../access/user.js'
+import { departmentOf, rolesOf } from '../../access/user.js'
 import { fieldError } from '../../hooks/errors.js'
 import { allowedActions } from '../workflow/apply.js'
 import type { Workflow } from '../workflow/definition.js'
@@ -13,9 +13,19 @@ const requireUser = (req: PayloadRequest) => {
   return req.user
 }
 
-/** Reads the entry as the user may see it: someone who cannot read it gets 404, as for any other read. */
-const readEntry = async (req: PayloadRequest, collection: string, id: string) =>
-  (await req.payload.findByID({ collection, id, depth: 0, overrideAccess: false, user: req.user, req })) as Record<string, any>
+/**
+ * Reads the entry as the user may see it. Staff asking to act on another department's entry are told
+ * they may not (403) rather than that it does not exist; the entry itself is not disclosed.
+ */
+const readEntry = async (req: PayloadRequest, collection: string, id: string, forAction = false) => {
+  const doc = await req.payload.findByID({ collection, id, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
+  if (doc) return doc as Record<string, any>
+  if (forAction && rolesOf(req.user).length > 0) {
+    const exists = await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, req, disableErrors: true, select: {} })
+    if (exists) throw fieldError(403, 'action', '只能处理本部门的信息 / you can act only on your own department\'s entries')
+  }
+  throw new NotFound(req.t)
+}
 
 const readBody = async (req: PayloadRequest): Promise<PerformInput> => {
   try {
@@ -49,7 +59,7 @@ export const workflowEndpoints = (collection: string, workflow: Workflow): Endpo
       requireUser(req)
       const id = String(req.routeParams?.id ?? '')
       const input = await readBody(req)
-      const doc = await readEntry(req, collection, id)
+      const doc = await readEntry(req, collection, id, true)
       const updated = await performTransition(req, { collection, workflow, doc, input })
       return Response.json({
         message: `${WORKFLOW_STATE_LABELS[updated.status as keyof typeof WORKFLOW_STATE_LABELS]?.zh ?? updated.status}`,

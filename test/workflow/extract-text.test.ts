@@ -5,6 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 import ExcelJS from 'exceljs'
 
 import { detectFindings, extractText } from '../../src/workflow/findings/index.js'
+import { pdf } from '../helpers/pdf.js'
 
 const ID = '11010519491231002X'
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
@@ -107,34 +108,6 @@ const docx = (bodyXml: string, extra: ZipFile[] = []): Buffer =>
 
 const p = (...runs: string[]): string => `<w:p>${runs.map((r) => `<w:r>${r}</w:r>`).join('')}</w:p>`
 const t = (text: string): string => `<w:t xml:space="preserve">${text}</w:t>`
-
-// --- A minimal PDF 1.4 with one text object per line (ISO 32000-1 §7.5) -----------------------------------------
-
-const pdf = (pages: string[][]): Buffer => {
-  const objects: string[] = []
-  const pageIds = pages.map((_, i) => 3 + i * 2)
-  const fontId = 3 + pages.length * 2
-  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>'
-  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`
-  pages.forEach((lines, i) => {
-    const content = `BT /F1 12 Tf 14 TL 72 720 Td ${lines.map((l) => `(${l.replace(/[\\()]/g, '\\$&')}) Tj T*`).join(' ')} ET`
-    objects[pageIds[i]] =
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${pageIds[i] + 1} 0 R /Resources << /Font << /F1 ${fontId} 0 R >> >> >>`
-    objects[pageIds[i] + 1] = `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`
-  })
-  objects[fontId] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'
-  let out = '%PDF-1.4\n'
-  const offsets: number[] = []
-  for (let id = 1; id < objects.length; id++) {
-    offsets[id] = Buffer.byteLength(out, 'latin1')
-    out += `${id} 0 obj\n${objects[id]}\nendobj\n`
-  }
-  const xref = Buffer.byteLength(out, 'latin1')
-  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`
-  for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`
-  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(out, 'latin1')
-}
 
 const kindsIn = (text: string): string[] => detectFindings(text).map((f) => f.kind)
 

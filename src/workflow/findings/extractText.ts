@@ -282,7 +282,20 @@ const extractXlsx = async (data: Buffer, max: number): Promise<ExtractedText> =>
 
 // --- PDF --------------------------------------------------------------------------------------------------------
 
+/**
+ * PDF.js refuses to run when `Array.prototype` has enumerable extras, and drizzle-kit (which Payload
+ * loads for its development schema push) adds an enumerable `Array.prototype.random`. Making such
+ * extras non-enumerable keeps them callable and makes `for…in` over arrays safe again.
+ */
+const hideEnumerableArrayExtensions = (): void => {
+  for (const key in Array.prototype) {
+    const descriptor = Object.getOwnPropertyDescriptor(Array.prototype, key)
+    if (descriptor?.enumerable && descriptor.configurable) Object.defineProperty(Array.prototype, key, { ...descriptor, enumerable: false })
+  }
+}
+
 const extractPdf = async (data: Buffer, max: number): Promise<ExtractedText> => {
+  hideEnumerableArrayExtensions()
   if (data.subarray(0, 1024).indexOf('%PDF-') < 0) return { text: '', supported: true, error: 'not a PDF file (no %PDF- header)' }
   // unpdf ships a serverless build of PDF.js (no worker, no canvas, no native code); loaded on first use.
   const { getDocumentProxy } = await import('unpdf')

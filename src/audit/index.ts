@@ -1,0 +1,10 @@
+/** The audit log's pure parts (no Payload): actions, the field diff, the CSV writer, export filters, client IP. */
+export { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, isAuditAction, RELABEL_ACTIONS } from './actions.js'
+export type { AuditAction, AuditChange, AuditRelabelAction } from './actions.js'
+export { diffScalarFields, SECRET_FIELDS, SKIPPED_FIELDS } from './diff.js'
+export type { FieldLike } from './diff.js'
+export { AUDIT_CSV_HEADERS, auditCsvRecords, beijingDateTime, describeChanges, neutraliseCell, writeAuditCsv, writeSafeCsv } from './csv.js'
+export type { AuditCsvEntry } from './csv.js'
+export { auditExportFileName, auditFilterConditions, parseAuditFilters } from './filters.js'
+export type { AuditFilters } from './filters.js'
+export { CLIENT_IP_HEADER, clientIpFromHeaders, normaliseIp, parseTrustProxy } from './ip.js'
