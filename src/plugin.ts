@@ -5,12 +5,14 @@ import { catalogDomainsCollection } from '../collections/CatalogDomains.js'
 import { catalogImportsCollection } from '../collections/CatalogImports.js'
 import { catalogItemsCollection } from '../collections/CatalogItems.js'
 import { indexCountersCollection } from '../collections/IndexCounters.js'
+import { auditLogCollection } from '../collections/AuditLog.js'
 import { deadlineChangesCollection } from '../collections/DeadlineChanges.js'
 import { departmentsCollection } from '../collections/Departments.js'
 import { disclosuresCollection } from '../collections/Disclosures.js'
 import { disclosureFilesCollection } from '../collections/DisclosureFiles.js'
 import { remindersCollection } from '../collections/Reminders.js'
 import { extendUsersCollection } from '../collections/usersExtension.js'
+import { withAuditHooks } from '../hooks/audit.js'
 import type { DisclosurePluginOptions } from './options.js'
 import { checkIndexNumberFormat } from './disclosure/indexNumber.js'
 import { resolveOptions } from './options.js'
@@ -73,6 +75,7 @@ export const disclosurePlugin =
         catalogItemsCollection(options),
         catalogImportsCollection(options),
         indexCountersCollection(options),
+        auditLogCollection(options),
       ],
     }
 
@@ -82,6 +85,8 @@ export const disclosurePlugin =
     const admin = config.admin ?? {}
     return {
       ...config,
+      // Every write to the plugin's collections and the users collection is recorded in the audit log.
+      collections: withAuditHooks(config.collections ?? [], options),
       admin: {
         ...admin,
         dashboard: {
@@ -106,12 +111,25 @@ export const disclosurePlugin =
         },
         components: {
           ...admin.components,
-          afterNavLinks: [...(admin.components?.afterNavLinks ?? []), 'payload-plugin-disclosure/rsc#CatalogTreeNavLink'],
+          afterNavLinks: [
+            ...(admin.components?.afterNavLinks ?? []),
+            'payload-plugin-disclosure/rsc#CatalogTreeNavLink',
+            'payload-plugin-disclosure/rsc#ReviewQueueNavLink',
+          ],
           views: {
             ...admin.components?.views,
             catalogTree: {
               Component: { path: 'payload-plugin-disclosure/rsc#CatalogTreeView', serverProps: { slugs: options.slugs } },
               path: '/catalog-tree',
+            },
+            reviewQueue: {
+              Component: {
+                path: 'payload-plugin-disclosure/rsc#ReviewQueueView',
+                serverProps: {
+                  queues: [{ collection: options.slugs.disclosures, label: { zh: '公开信息', en: 'Disclosure records' }, steps: options.workflow.disclosures }],
+                },
+              },
+              path: '/review-queue',
             },
           },
         },

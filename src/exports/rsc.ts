@@ -2,3 +2,5 @@
 export { CatalogTreeNavLink } from '../admin/CatalogTreeNavLink.js'
 export { CatalogTreeView } from '../admin/CatalogTreeView.js'
 export { DeadlineBoardWidget } from '../admin/DeadlineBoardWidget.js'
+export { ReviewQueueNavLink } from '../admin/ReviewQueueNavLink.js'
+export { ReviewQueueView } from '../admin/ReviewQueueView.js'

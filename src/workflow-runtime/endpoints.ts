@@ -1,12 +1,12 @@
-import { APIError, NotFound, type Endpoint, type PayloadRequest, type Where } from 'payload'
+import { APIError, NotFound, type Endpoint, type PayloadRequest } from 'payload'
 
-import { isOfficeUser } from '../../access/isOffice.js'
-import { departmentOf, rolesOf } from '../../access/user.js'
+import { rolesOf } from '../../access/user.js'
 import { fieldError } from '../../hooks/errors.js'
 import { allowedActions } from '../workflow/apply.js'
 import type { Workflow } from '../workflow/definition.js'
 import { WORKFLOW_STATE_LABELS } from '../workflow/states.js'
 import { actorOf, entryFacts, performTransition, type PerformInput } from './perform.js'
+import { loadReviewQueue } from './queue.js'
 
 const requireUser = (req: PayloadRequest) => {
   if (!req.user) throw new APIError('请先登录 / log in first', 401, undefined, true)
@@ -37,7 +37,7 @@ const readBody = async (req: PayloadRequest): Promise<PerformInput> => {
   }
 }
 
-const actionsFor = (workflow: Workflow, doc: Record<string, any>, req: PayloadRequest) =>
+export const actionsFor = (workflow: Workflow, doc: Record<string, any>, req: PayloadRequest) =>
   allowedActions(workflow, entryFacts(doc), actorOf(req)).map((transition) => ({
     action: transition.action,
     to: transition.to,
@@ -96,27 +96,9 @@ export const workflowEndpoints = (collection: string, workflow: Workflow): Endpo
     path: '/review-queue',
     method: 'get',
     handler: async (req) => {
-      const user = requireUser(req)
-      const waiting = [...new Set(workflow.transitions.filter((transition) => transition.action !== 'withdraw' && transition.action !== 'reopen' && transition.action !== 'submit').flatMap((transition) => transition.from))]
-      const own = departmentOf(user)
-      if (!isOfficeUser(user) && own === null) return Response.json({ totalDocs: 0, docs: [] })
-      const where: Where = { and: [{ status: { in: waiting } }, ...(isOfficeUser(user) ? [] : [{ department: { equals: own } }])] }
-      const { docs } = await req.payload.find({ collection, where, depth: 1, pagination: false, overrideAccess: false, user, req, sort: 'updatedAt' })
-      const queue = (docs as Record<string, any>[])
-        .map((doc) => ({ doc, actions: actionsFor(workflow, doc, req).filter((action) => action.action !== 'return') }))
-        .filter((item) => item.actions.length > 0)
-        .map(({ doc, actions }) => ({
-          id: doc.id,
-          title: doc.title,
-          indexNumber: doc.indexNumber ?? null,
-          status: doc.status,
-          department: doc.department && typeof doc.department === 'object' ? { id: doc.department.id, name: doc.department.name } : doc.department,
-          dueDate: doc.dueDate ?? null,
-          openFindings: entryFacts(doc).openFindings,
-          updatedAt: doc.updatedAt,
-          actions,
-        }))
-      return Response.json({ totalDocs: queue.length, docs: queue }, { headers: { 'cache-control': 'private, no-store' } })
+      requireUser(req)
+      const docs = await loadReviewQueue(req, collection, workflow)
+      return Response.json({ totalDocs: docs.length, docs }, { headers: { 'cache-control': 'private, no-store' } })
     },
   },
 ]
