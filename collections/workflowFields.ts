@@ -80,7 +80,8 @@ export const workflowFields = ({ usersSlug, withPanel = true }: { usersSlug: str
     type: 'json',
     access: serverOnly,
     label: { zh: '自动检查发现', en: 'Automatic findings' },
-    admin: { readOnly: true, description: { zh: '疑似个人信息（身份证号、手机号、银行卡号、电子邮箱）和敏感词', en: 'Suspected personal data and sensitive words' } },
+    // Shown by the review panel; the JSON editor would load its code from a CDN that intranets block.
+    admin: { readOnly: true, hidden: true },
   },
   { name: 'findingsSignature', type: 'text', access: serverOnly, admin: { hidden: true } },
   {

@@ -1,0 +1,21 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { fieldError } from './errors.js'
+
+const MONGO_ID = /^[0-9a-f]{24}$/i
+
+/**
+ * `/api/<collection>/abc` on a SQL database made the driver throw (HTTP 500). An id that cannot exist
+ * for the adapter's id type is refused up front with 400 naming `id`.
+ */
+export const refuseMalformedId: CollectionBeforeOperationHook = ({ args, req }) => {
+  const id = (args as { id?: unknown }).id
+  if (id === undefined || id === null || typeof id === 'object') return args
+  const text = String(id)
+  const type = req.payload.db.defaultIDType
+  const valid = type === 'number' ? /^\d{1,15}$/.test(text) : req.payload.db.name === 'mongoose' ? MONGO_ID.test(text) : text.trim() !== ''
+  if (!valid) {
+    throw fieldError(400, 'id', `无效的编号“${text.slice(0, 40)}”${type === 'number' ? '：应为正整数' : ''} / "${text.slice(0, 40)}" is not a valid id`)
+  }
+  return args
+}
