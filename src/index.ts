@@ -41,3 +41,9 @@ export type {
 export { computeDeadline, DEADLINE_RULES, INFO_TYPES } from './deadlines/index.js'
 export type { Deadline, DeadlineRule, DeadlineRuleKey, InfoType } from './deadlines/index.js'
 export { RECOMPUTE_DEADLINES_TASK } from './options.js'
+
+// The append-only audit log: the writer for server code, and its pure parts.
+export { auditCollectionHooks, writeAuditEntry } from '../hooks/audit.js'
+export type { AuditContext, AuditEntryInput } from '../hooks/audit.js'
+export { AUDIT_ACTIONS, AUDIT_ACTION_LABELS, CLIENT_IP_HEADER, diffScalarFields, writeAuditCsv } from './audit/index.js'
+export type { AuditAction, AuditChange } from './audit/index.js'

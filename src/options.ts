@@ -16,6 +16,8 @@ export interface DisclosureSlugs {
   indexCounters: string
   disclosureFiles: string
   reminders: string
+  /** The append-only audit log (审计日志). */
+  auditLog: string
 }
 
 export interface DisclosurePluginOptions {
@@ -90,6 +92,7 @@ export const DEFAULT_SLUGS: DisclosureSlugs = {
   indexCounters: 'index-counters',
   disclosureFiles: 'disclosure-files',
   reminders: 'disclosure-reminders',
+  auditLog: 'audit-log',
 }
 
 /** Slug of the job task that re-computes open deadlines after a calendar change. */

@@ -68,7 +68,10 @@ const show = (value: unknown): string => {
 export const describeChanges = (changes: unknown): string => {
   if (!Array.isArray(changes)) return ''
   return (changes as AuditChange[])
-    .map((change) => ('from' in change || 'to' in change ? `${change.field}: ${show((change as { from: unknown }).from)} → ${show((change as { to: unknown }).to)}` : `${change.field}（已修改）`))
+    .map((change) => {
+      const values = change as { field: string; from?: unknown; to?: unknown }
+      return 'from' in values || 'to' in values ? `${values.field}: ${show(values.from)} → ${show(values.to)}` : `${values.field}（已修改）`
+    })
     .join('; ')
 }
 

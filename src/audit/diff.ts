@@ -59,6 +59,47 @@ const normalise = (value: unknown): unknown => {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, normalise(item)]))
 }
 
+/** A field's value with every relationship and upload inside it reduced to ids (for comparing only). */
+const normaliseField = (field: FieldLike, value: unknown): unknown => {
+  if (value === undefined) return null
+  switch (field.type) {
+    case 'relationship':
+    case 'upload':
+      return relationshipValue(value)
+    case 'array':
+      return Array.isArray(value) ? value.map((row) => normaliseRow(field.fields ?? [], row)) : value
+    case 'blocks':
+      return Array.isArray(value)
+        ? value.map((row) => {
+            const block = field.blocks?.find((candidate) => isObject(row) && candidate.slug === row.blockType)
+            return block ? normaliseRow(block.fields, row) : normalise(row)
+          })
+        : value
+    case 'group':
+      return field.name ? normaliseRow(field.fields ?? [], value) : value
+    default:
+      return normalise(value)
+  }
+}
+
+const normaliseRow = (fields: readonly FieldLike[], row: unknown): unknown => {
+  if (!isObject(row)) return row
+  const out: Record<string, unknown> = { ...row }
+  const visit = (list: readonly FieldLike[]) => {
+    for (const field of list) {
+      if (field.type === 'row' || field.type === 'collapsible' || (field.type === 'group' && !field.name)) visit(field.fields ?? [])
+      else if (field.type === 'tabs') {
+        for (const tab of field.tabs ?? []) {
+          if (tab.name) out[tab.name] = normaliseRow(tab.fields, row[tab.name])
+          else visit(tab.fields)
+        }
+      } else if (field.name && field.name in row) out[field.name] = normaliseField(field, row[field.name])
+    }
+  }
+  visit(fields)
+  return out
+}
+
 const relationshipValue = (value: unknown): unknown => {
   if (value === undefined) return null
   if (Array.isArray(value)) return value.map(relationshipValue)
@@ -116,7 +157,7 @@ export const diffScalarFields = (fields: readonly FieldLike[], previousDoc: Data
         const now = scalarValue(field, to)
         if (stable(old) !== stable(now)) changes.push({ field: path, from: old, to: now })
       } else if (OPAQUE_TYPES.has(field.type)) {
-        if (stable(normalise(from ?? null)) !== stable(normalise(to ?? null))) changes.push({ field: path })
+        if (stable(normaliseField(field, from ?? null)) !== stable(normaliseField(field, to))) changes.push({ field: path })
       }
       // ui, join and unknown custom types hold no stored data of their own.
     }

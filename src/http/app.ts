@@ -2,6 +2,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
+import { CLIENT_IP_HEADER, normaliseIp, parseTrustProxy } from '../audit/ip.js'
 import { resolveOptions, type DisclosurePluginOptions } from '../options.js'
 import { preferLanguage } from './defaultLanguage.js'
 import { checkHealth } from './health.js'
@@ -29,6 +30,11 @@ export interface AppOptions {
   fallback?: (req: Request, res: Response) => unknown
   /** The admin's language unless a user picked another one. Default `zh`. */
   adminLanguage?: string
+  /**
+   * Express `trust proxy`: whose `X-Forwarded-For` to believe for the client IP of the audit log. Default: the
+   * `TRUST_PROXY` environment variable (`true`, a hop count, or addresses/subnets such as `loopback`), else off.
+   */
+  trustProxy?: boolean | number | string
 }
 
 /**
@@ -36,9 +42,18 @@ export interface AppOptions {
  * fallback is given, the Next.js admin for everything else. The API is served by this process's
  * Payload in both modes, so limits and errors are the same with or without the admin.
  */
-export const createApp = ({ payload, config, pluginOptions, jsonBodyLimit = DEFAULT_JSON_BODY_LIMIT, fallback, adminLanguage = 'zh' }: AppOptions): Express => {
+export const createApp = ({ payload, config, pluginOptions, jsonBodyLimit = DEFAULT_JSON_BODY_LIMIT, fallback, adminLanguage = 'zh', trustProxy = parseTrustProxy(process.env.TRUST_PROXY) }: AppOptions): Express => {
   const app = express()
   app.disable('x-powered-by')
+  app.set('trust proxy', trustProxy)
+  // The client address for the audit log, as this server determined it: whatever a client sent in this
+  // header is overwritten (or removed), for the API and the admin alike.
+  app.use((req, _res, next) => {
+    const ip = normaliseIp(req.ip)
+    if (ip) req.headers[CLIENT_IP_HEADER] = ip
+    else delete req.headers[CLIENT_IP_HEADER]
+    next()
+  })
   const apiRoute = payload.config.routes.api
   const graphQLRoute = `${apiRoute}${payload.config.routes.graphQL}`
   const graphQL = GRAPHQL_POST(config)
