@@ -1,4 +1,4 @@
-import type { Config } from 'payload'
+import type { CollectionConfig, Config } from 'payload'
 
 import { calendarDaysCollection } from '../collections/CalendarDays.js'
 import { catalogDomainsCollection } from '../collections/CatalogDomains.js'
@@ -13,6 +13,7 @@ import { disclosureFilesCollection } from '../collections/DisclosureFiles.js'
 import { remindersCollection } from '../collections/Reminders.js'
 import { extendUsersCollection } from '../collections/usersExtension.js'
 import { withAuditHooks } from '../hooks/audit.js'
+import { refuseMalformedId } from '../hooks/validId.js'
 import type { DisclosurePluginOptions } from './options.js'
 import { checkIndexNumberFormat } from './disclosure/indexNumber.js'
 import { resolveOptions } from './options.js'
@@ -61,6 +62,12 @@ export const disclosurePlugin =
       }
     }
 
+    // The plugin's collections and the users it extends refuse malformed ids with 400 (not a driver error).
+    const ownSlugs = new Set([...Object.values(options.slugs), options.usersSlug])
+    const withIdCheck = (collection: CollectionConfig): CollectionConfig => ({
+      ...collection,
+      hooks: { ...collection.hooks, beforeOperation: [refuseMalformedId, ...(collection.hooks?.beforeOperation ?? [])] },
+    })
     const config: Config = {
       ...incoming,
       collections: [
@@ -76,7 +83,7 @@ export const disclosurePlugin =
         catalogImportsCollection(options),
         indexCountersCollection(options),
         auditLogCollection(options),
-      ],
+      ].map((collection) => (ownSlugs.has(collection.slug) ? withIdCheck(collection) : collection)),
     }
 
     // Disabled: the schema stays (migrations remain valid) but no behaviour is attached.

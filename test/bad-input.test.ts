@@ -74,3 +74,14 @@ describe('REST', () => {
     expect(errorPaths(result.body)).toEqual(['title'])
   })
 })
+
+describe('malformed ids', () => {
+  // (Payload's REST layer itself reads a leading number, e.g. '12abc' as 12.)
+  it.each(['abc', 'undefined', 'null', '..%2F'])('GET/PATCH/DELETE /api/disclosures/%s → 400 naming id, not a driver error', async (id) => {
+    for (const method of ['GET', 'PATCH', 'DELETE']) {
+      const result = await server.request(method, `/api/disclosures/${encodeURIComponent(id)}`, { token: tokens.office, body: method === 'PATCH' ? { title: 'x' } : undefined })
+      expect({ method, status: result.status }).toEqual({ method, status: 400 })
+      expect(errorPaths(result.body)).toEqual(['id'])
+    }
+  })
+})

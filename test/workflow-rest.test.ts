@@ -290,3 +290,30 @@ describe('review queue', () => {
     expect((await ctx.server.request('GET', '/api/disclosures/review-queue')).status).toBe(401)
   })
 })
+
+describe('audit of the review', () => {
+  it('each action leaves exactly one entry, labelled with the transition, who took it and from where to where', async () => {
+    const doc = await create({ title: '审计流程' })
+    await approveThroughRest(ctx.server, tokens, doc.id)
+    await act('editorFinance', doc.id, 'publish')
+    await act('reviewerFinance', doc.id, 'withdraw', { comment: '撤回核对' })
+    const { docs } = await ctx.payload.find({
+      collection: 'audit-log',
+      where: { and: [{ collection: { equals: 'disclosures' } }, { documentId: { equals: String(doc.id) } }] },
+      sort: 'at',
+      depth: 0,
+      pagination: false,
+    })
+    const entries = (docs as Record<string, any>[]).map((entry) => ({ action: entry.action, step: entry.details?.action ?? null, to: entry.details?.to ?? null, user: entry.userEmail }))
+    expect(entries).toEqual([
+      { action: 'create', step: null, to: null, user: 'editor.finance@demo.gov.cn' },
+      { action: 'transition', step: 'submit', to: 'submitted', user: 'editor.finance@demo.gov.cn' },
+      { action: 'transition', step: 'reviewAttribute', to: 'attribute-reviewed', user: 'reviewer.finance@demo.gov.cn' },
+      { action: 'transition', step: 'reviewSecrecy', to: 'secrecy-reviewed', user: 'reviewer.finance@demo.gov.cn' },
+      { action: 'transition', step: 'approve', to: 'approved', user: 'reviewer.finance@demo.gov.cn' },
+      { action: 'publish', step: 'publish', to: 'published', user: 'editor.finance@demo.gov.cn' },
+      { action: 'withdraw', step: 'withdraw', to: 'withdrawn', user: 'reviewer.finance@demo.gov.cn' },
+    ])
+    expect((docs as Record<string, any>[]).at(-1)!.details.comment).toBe('撤回核对')
+  })
+})
