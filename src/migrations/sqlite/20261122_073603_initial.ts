@@ -72,6 +72,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`disclosures_attribute_basis_order_idx\` ON \`disclosures_attribute_basis\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_attribute_basis_parent_idx\` ON \`disclosures_attribute_basis\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`disclosures_workflow_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`by_id\` integer,
+  	\`by_name\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`disclosures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`disclosures_workflow_history_order_idx\` ON \`disclosures_workflow_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_workflow_history_parent_id_idx\` ON \`disclosures_workflow_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_workflow_history_by_idx\` ON \`disclosures_workflow_history\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`disclosures\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
@@ -81,6 +99,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`status\` text DEFAULT 'draft',
   	\`published_at\` text,
   	\`catalog_item_id\` integer,
+  	\`domain_id\` integer,
   	\`body\` text,
   	\`attribute_reason\` text,
   	\`late_reason\` text,
@@ -95,12 +114,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`deadline_rule_trigger\` text,
   	\`deadline_rule_trigger_date\` text,
   	\`deadline_rule_basis\` text,
+  	\`deadline_state\` text,
   	\`deadline_explain\` text,
   	\`provisional\` integer,
+  	\`author_id\` integer,
+  	\`submitted_by_id\` integer,
+  	\`scheduled_publish_at\` text,
+  	\`secrecy_review_reviewer_id\` integer,
+  	\`secrecy_review_reviewed_at\` text,
+  	\`secrecy_review_conclusion\` text,
+  	\`secrecy_review_basis\` text,
+  	\`secrecy_review_notes\` text,
+  	\`findings\` text,
+  	\`findings_signature\` text,
+  	\`findings_acknowledgement_reason\` text,
+  	\`findings_acknowledgement_by_id\` integer,
+  	\`findings_acknowledgement_at\` text,
+  	\`findings_acknowledgement_signature\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`deleted_at\` text,
   	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`catalog_item_id\`) REFERENCES \`catalog_items\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`catalog_item_id\`) REFERENCES \`catalog_items\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`domain_id\`) REFERENCES \`catalog_domains\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`secrecy_review_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`findings_acknowledgement_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`disclosures_index_number_idx\` ON \`disclosures\` (\`index_number\`);`)
@@ -108,25 +148,91 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`disclosures_public_attribute_idx\` ON \`disclosures\` (\`public_attribute\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_status_idx\` ON \`disclosures\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_catalog_item_idx\` ON \`disclosures\` (\`catalog_item_id\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_domain_idx\` ON \`disclosures\` (\`domain_id\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_formed_at_idx\` ON \`disclosures\` (\`formed_at\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_due_date_idx\` ON \`disclosures\` (\`due_date\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_deadline_rule_deadline_rule_trigger_date_idx\` ON \`disclosures\` (\`deadline_rule_trigger_date\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_deadline_state_idx\` ON \`disclosures\` (\`deadline_state\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_author_idx\` ON \`disclosures\` (\`author_id\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_submitted_by_idx\` ON \`disclosures\` (\`submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_scheduled_publish_at_idx\` ON \`disclosures\` (\`scheduled_publish_at\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_secrecy_review_secrecy_review_reviewer_idx\` ON \`disclosures\` (\`secrecy_review_reviewer_id\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_findings_acknowledgement_findings_acknowledg_idx\` ON \`disclosures\` (\`findings_acknowledgement_by_id\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_updated_at_idx\` ON \`disclosures\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_created_at_idx\` ON \`disclosures\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_deleted_at_idx\` ON \`disclosures\` (\`deleted_at\`);`)
+  await db.run(sql`CREATE INDEX \`status_publicAttribute_domain_publishedAt_idx\` ON \`disclosures\` (\`status\`,\`public_attribute\`,\`domain_id\`,\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`status_publicAttribute_catalogItem_publishedAt_idx\` ON \`disclosures\` (\`status\`,\`public_attribute\`,\`catalog_item_id\`,\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`status_publicAttribute_department_publishedAt_idx\` ON \`disclosures\` (\`status\`,\`public_attribute\`,\`department_id\`,\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`status_publicAttribute_publishedAt_idx\` ON \`disclosures\` (\`status\`,\`public_attribute\`,\`published_at\`);`)
   await db.run(sql`CREATE TABLE \`disclosures_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`departments_id\` integer,
+  	\`disclosure_files_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`disclosures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`disclosure_files_id\`) REFERENCES \`disclosure_files\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`disclosures_rels_order_idx\` ON \`disclosures_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_rels_parent_idx\` ON \`disclosures_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_rels_path_idx\` ON \`disclosures_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_rels_departments_id_idx\` ON \`disclosures_rels\` (\`departments_id\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_rels_disclosure_files_id_idx\` ON \`disclosures_rels\` (\`disclosure_files_id\`);`)
+  await db.run(sql`CREATE TABLE \`disclosure_files\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`department_id\` integer NOT NULL,
+  	\`publicly_visible\` integer DEFAULT false,
+  	\`findings\` text,
+  	\`text_extracted\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`disclosure_files_department_idx\` ON \`disclosure_files\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_files_publicly_visible_idx\` ON \`disclosure_files\` (\`publicly_visible\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_files_updated_at_idx\` ON \`disclosure_files\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_files_created_at_idx\` ON \`disclosure_files\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`disclosure_files_filename_idx\` ON \`disclosure_files\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`disclosure_reminders\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`record_id\` integer NOT NULL,
+  	\`department_id\` integer NOT NULL,
+  	\`due_date\` text,
+  	\`working_days_left\` numeric,
+  	\`subject\` text NOT NULL,
+  	\`message\` text,
+  	\`recipients\` text,
+  	\`delivery\` text NOT NULL,
+  	\`error\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`record_id\`) REFERENCES \`disclosures\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`disclosure_reminders_day_idx\` ON \`disclosure_reminders\` (\`day\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_reminders_record_idx\` ON \`disclosure_reminders\` (\`record_id\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_reminders_department_idx\` ON \`disclosure_reminders\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_reminders_updated_at_idx\` ON \`disclosure_reminders\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_reminders_created_at_idx\` ON \`disclosure_reminders\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`record_kind_day_idx\` ON \`disclosure_reminders\` (\`record_id\`,\`kind\`,\`day\`);`)
   await db.run(sql`CREATE TABLE \`calendar_days\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`date\` text NOT NULL,
@@ -452,6 +558,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`index_counters_key_idx\` ON \`index_counters\` (\`key\`);`)
   await db.run(sql`CREATE INDEX \`index_counters_updated_at_idx\` ON \`index_counters\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`index_counters_created_at_idx\` ON \`index_counters\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`audit_log\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`summary\` text,
+  	\`action\` text NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`user_id\` text,
+  	\`user_email\` text,
+  	\`roles\` text,
+  	\`department_id\` text,
+  	\`department_name\` text,
+  	\`ip\` text,
+  	\`collection\` text,
+  	\`document_id\` text,
+  	\`document_title\` text,
+  	\`changes\` text,
+  	\`details\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audit_log_action_idx\` ON \`audit_log\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_at_idx\` ON \`audit_log\` (\`at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_user_id_idx\` ON \`audit_log\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_user_email_idx\` ON \`audit_log\` (\`user_email\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_department_id_idx\` ON \`audit_log\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_collection_idx\` ON \`audit_log\` (\`collection\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_document_id_idx\` ON \`audit_log\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`collection_documentId_idx\` ON \`audit_log\` (\`collection\`,\`document_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -487,6 +623,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`queue\` text DEFAULT 'default',
   	\`wait_until\` text,
   	\`processing\` integer DEFAULT false,
+  	\`meta\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -518,6 +655,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`users_id\` integer,
   	\`departments_id\` integer,
   	\`disclosures_id\` integer,
+  	\`disclosure_files_id\` integer,
+  	\`disclosure_reminders_id\` integer,
   	\`calendar_days_id\` integer,
   	\`deadline_changes_id\` integer,
   	\`catalog_domains_id\` integer,
@@ -528,6 +667,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`disclosures_id\`) REFERENCES \`disclosures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`disclosure_files_id\`) REFERENCES \`disclosure_files\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`disclosure_reminders_id\`) REFERENCES \`disclosure_reminders\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`calendar_days_id\`) REFERENCES \`calendar_days\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`deadline_changes_id\`) REFERENCES \`deadline_changes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`catalog_domains_id\`) REFERENCES \`catalog_domains\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -542,6 +683,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_departments_id_idx\` ON \`payload_locked_documents_rels\` (\`departments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_disclosures_id_idx\` ON \`payload_locked_documents_rels\` (\`disclosures_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_disclosure_files_id_idx\` ON \`payload_locked_documents_rels\` (\`disclosure_files_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_disclosure_reminders_id_idx\` ON \`payload_locked_documents_rels\` (\`disclosure_reminders_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_calendar_days_id_idx\` ON \`payload_locked_documents_rels\` (\`calendar_days_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_deadline_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`deadline_changes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_catalog_domains_id_idx\` ON \`payload_locked_documents_rels\` (\`catalog_domains_id\`);`)
@@ -583,6 +726,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -591,8 +741,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`departments\`;`)
   await db.run(sql`DROP TABLE \`disclosures_attribute_basis\`;`)
+  await db.run(sql`DROP TABLE \`disclosures_workflow_history\`;`)
   await db.run(sql`DROP TABLE \`disclosures\`;`)
   await db.run(sql`DROP TABLE \`disclosures_rels\`;`)
+  await db.run(sql`DROP TABLE \`disclosure_files\`;`)
+  await db.run(sql`DROP TABLE \`disclosure_reminders\`;`)
   await db.run(sql`DROP TABLE \`calendar_days\`;`)
   await db.run(sql`DROP TABLE \`deadline_changes\`;`)
   await db.run(sql`DROP TABLE \`catalog_domains\`;`)
@@ -614,6 +767,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_catalog_items_v_rels\`;`)
   await db.run(sql`DROP TABLE \`catalog_imports\`;`)
   await db.run(sql`DROP TABLE \`index_counters\`;`)
+  await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
@@ -622,4 +776,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }

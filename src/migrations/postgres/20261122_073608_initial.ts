@@ -5,12 +5,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    CREATE TYPE "public"."enum_users_roles" AS ENUM('office', 'editor', 'reviewer', 'auditor');
   CREATE TYPE "public"."enum_departments_kind" AS ENUM('government', 'department', 'township', 'public-institution');
   CREATE TYPE "public"."enum_disclosures_attribute_basis" AS ENUM('art14-state-secret', 'art14-law-prohibited', 'art14-security', 'art15-third-party', 'art16-internal', 'art16-process', 'art16-enforcement', 'art27-on-request', 'other');
+  CREATE TYPE "public"."enum_disclosures_workflow_history_action" AS ENUM('submit', 'reviewAttribute', 'reviewSecrecy', 'approve', 'publish', 'schedule', 'return', 'withdraw', 'reopen', 'edited-after-review');
+  CREATE TYPE "public"."enum_disclosures_workflow_history_from" AS ENUM('draft', 'submitted', 'attribute-reviewed', 'secrecy-reviewed', 'approved', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_disclosures_workflow_history_to" AS ENUM('draft', 'submitted', 'attribute-reviewed', 'secrecy-reviewed', 'approved', 'published', 'withdrawn');
   CREATE TYPE "public"."enum_disclosures_public_attribute" AS ENUM('proactive', 'on-request', 'withheld');
-  CREATE TYPE "public"."enum_disclosures_status" AS ENUM('draft', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_disclosures_status" AS ENUM('draft', 'submitted', 'attribute-reviewed', 'secrecy-reviewed', 'approved', 'published', 'withdrawn');
   CREATE TYPE "public"."enum_disclosures_info_type" AS ENUM('catalog', 'general', 'licensing', 'penalty', 'service-change');
   CREATE TYPE "public"."enum_disclosures_deadline_rule_rule" AS ENUM('general', 'licensing', 'penalty', 'service-change', 'interpretation', 'catalog');
   CREATE TYPE "public"."enum_disclosures_deadline_rule_unit" AS ENUM('working', 'calendar');
   CREATE TYPE "public"."enum_disclosures_deadline_rule_trigger" AS ENUM('formedAt', 'changedAt');
+  CREATE TYPE "public"."enum_disclosures_deadline_state" AS ENUM('none', 'on-track', 'due-soon', 'overdue', 'published-on-time', 'published-late');
+  CREATE TYPE "public"."enum_disclosures_secrecy_review_conclusion" AS ENUM('public', 'partial', 'withhold');
+  CREATE TYPE "public"."enum_disclosure_reminders_kind" AS ENUM('due-soon', 'overdue');
+  CREATE TYPE "public"."enum_disclosure_reminders_delivery" AS ENUM('recorded', 'sent', 'failed');
   CREATE TYPE "public"."enum_calendar_days_kind" AS ENUM('holiday', 'workday');
   CREATE TYPE "public"."enum_catalog_items_channels" AS ENUM('government-website', 'gazette', 'two-micro-one-app', 'press-conference', 'broadcast-tv', 'print', 'reading-point', 'service-center', 'convenience-station', 'door-to-door', 'notice-board', 'targeted-push', 'other');
   CREATE TYPE "public"."enum_catalog_items_audience" AS ENUM('all', 'specific');
@@ -29,9 +36,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__catalog_items_v_version_time_limit_rule_kind" AS ENUM('realtime', 'timely', 'long-term', 'periodic', 'fixed-date', 'hours', 'same-as-previous', 'composite', 'unspecified', 'unrecognised');
   CREATE TYPE "public"."enum__catalog_items_v_version_time_limit_rule_cadence" AS ENUM('monthly', 'quarterly', 'yearly');
   CREATE TYPE "public"."enum_catalog_imports_status" AS ENUM('queued', 'running', 'succeeded', 'failed');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'recomputeDeadlines', 'applyCatalogImport');
+  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'delete', 'transition', 'publish', 'withdraw', 'export', 'login');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'recomputeDeadlines', 'applyCatalogImport', 'overdueReminders', 'scheduledPublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'recomputeDeadlines', 'applyCatalogImport');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'recomputeDeadlines', 'applyCatalogImport', 'overdueReminders', 'scheduledPublish');
   CREATE TABLE "users_roles" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -84,6 +92,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL
   );
   
+  CREATE TABLE "disclosures_workflow_history" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"action" "enum_disclosures_workflow_history_action",
+  	"from" "enum_disclosures_workflow_history_from",
+  	"to" "enum_disclosures_workflow_history_to",
+  	"by_id" integer,
+  	"by_name" varchar,
+  	"at" timestamp(3) with time zone,
+  	"comment" varchar
+  );
+  
   CREATE TABLE "disclosures" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"title" varchar NOT NULL,
@@ -93,6 +114,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"status" "enum_disclosures_status" DEFAULT 'draft',
   	"published_at" timestamp(3) with time zone,
   	"catalog_item_id" integer,
+  	"domain_id" integer,
   	"body" jsonb,
   	"attribute_reason" varchar,
   	"late_reason" varchar,
@@ -107,10 +129,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"deadline_rule_trigger" "enum_disclosures_deadline_rule_trigger",
   	"deadline_rule_trigger_date" varchar,
   	"deadline_rule_basis" varchar,
+  	"deadline_state" "enum_disclosures_deadline_state",
   	"deadline_explain" varchar,
   	"provisional" boolean,
+  	"author_id" integer,
+  	"submitted_by_id" integer,
+  	"scheduled_publish_at" timestamp(3) with time zone,
+  	"secrecy_review_reviewer_id" integer,
+  	"secrecy_review_reviewed_at" timestamp(3) with time zone,
+  	"secrecy_review_conclusion" "enum_disclosures_secrecy_review_conclusion",
+  	"secrecy_review_basis" varchar,
+  	"secrecy_review_notes" varchar,
+  	"findings" jsonb,
+  	"findings_signature" varchar,
+  	"findings_acknowledgement_reason" varchar,
+  	"findings_acknowledgement_by_id" integer,
+  	"findings_acknowledgement_at" timestamp(3) with time zone,
+  	"findings_acknowledgement_signature" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"deleted_at" timestamp(3) with time zone
   );
   
   CREATE TABLE "disclosures_rels" (
@@ -118,7 +156,45 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"departments_id" integer
+  	"departments_id" integer,
+  	"disclosure_files_id" integer
+  );
+  
+  CREATE TABLE "disclosure_files" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"department_id" integer NOT NULL,
+  	"publicly_visible" boolean DEFAULT false,
+  	"findings" jsonb,
+  	"text_extracted" boolean,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "disclosure_reminders" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"day" varchar NOT NULL,
+  	"kind" "enum_disclosure_reminders_kind" NOT NULL,
+  	"record_id" integer NOT NULL,
+  	"department_id" integer NOT NULL,
+  	"due_date" varchar,
+  	"working_days_left" numeric,
+  	"subject" varchar NOT NULL,
+  	"message" varchar,
+  	"recipients" varchar,
+  	"delivery" "enum_disclosure_reminders_delivery" NOT NULL,
+  	"error" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "calendar_days" (
@@ -354,6 +430,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "audit_log" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"summary" varchar,
+  	"action" "enum_audit_log_action" NOT NULL,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"user_id" varchar,
+  	"user_email" varchar,
+  	"roles" varchar,
+  	"department_id" varchar,
+  	"department_name" varchar,
+  	"ip" varchar,
+  	"collection" varchar,
+  	"document_id" varchar,
+  	"document_title" varchar,
+  	"changes" jsonb,
+  	"details" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -385,6 +481,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"queue" varchar DEFAULT 'default',
   	"wait_until" timestamp(3) with time zone,
   	"processing" boolean DEFAULT false,
+  	"meta" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -404,6 +501,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"users_id" integer,
   	"departments_id" integer,
   	"disclosures_id" integer,
+  	"disclosure_files_id" integer,
+  	"disclosure_reminders_id" integer,
   	"calendar_days_id" integer,
   	"deadline_changes_id" integer,
   	"catalog_domains_id" integer,
@@ -436,15 +535,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "payload_jobs_stats" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stats" jsonb,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users" ADD CONSTRAINT "users_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "departments" ADD CONSTRAINT "departments_parent_id_departments_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "disclosures_attribute_basis" ADD CONSTRAINT "disclosures_attribute_basis_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."disclosures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "disclosures_workflow_history" ADD CONSTRAINT "disclosures_workflow_history_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "disclosures_workflow_history" ADD CONSTRAINT "disclosures_workflow_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."disclosures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "disclosures" ADD CONSTRAINT "disclosures_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "disclosures" ADD CONSTRAINT "disclosures_catalog_item_id_catalog_items_id_fk" FOREIGN KEY ("catalog_item_id") REFERENCES "public"."catalog_items"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "disclosures" ADD CONSTRAINT "disclosures_domain_id_catalog_domains_id_fk" FOREIGN KEY ("domain_id") REFERENCES "public"."catalog_domains"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "disclosures" ADD CONSTRAINT "disclosures_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "disclosures" ADD CONSTRAINT "disclosures_submitted_by_id_users_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "disclosures" ADD CONSTRAINT "disclosures_secrecy_review_reviewer_id_users_id_fk" FOREIGN KEY ("secrecy_review_reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "disclosures" ADD CONSTRAINT "disclosures_findings_acknowledgement_by_id_users_id_fk" FOREIGN KEY ("findings_acknowledgement_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "disclosures_rels" ADD CONSTRAINT "disclosures_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."disclosures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "disclosures_rels" ADD CONSTRAINT "disclosures_rels_departments_fk" FOREIGN KEY ("departments_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "disclosures_rels" ADD CONSTRAINT "disclosures_rels_disclosure_files_fk" FOREIGN KEY ("disclosure_files_id") REFERENCES "public"."disclosure_files"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "disclosure_files" ADD CONSTRAINT "disclosure_files_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "disclosure_reminders" ADD CONSTRAINT "disclosure_reminders_record_id_disclosures_id_fk" FOREIGN KEY ("record_id") REFERENCES "public"."disclosures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "disclosure_reminders" ADD CONSTRAINT "disclosure_reminders_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "deadline_changes" ADD CONSTRAINT "deadline_changes_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "catalog_items_basis_refs" ADD CONSTRAINT "catalog_items_basis_refs_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."catalog_items"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "catalog_items_channels" ADD CONSTRAINT "catalog_items_channels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."catalog_items"("id") ON DELETE cascade ON UPDATE no action;
@@ -474,6 +591,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_departments_fk" FOREIGN KEY ("departments_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_disclosures_fk" FOREIGN KEY ("disclosures_id") REFERENCES "public"."disclosures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_disclosure_files_fk" FOREIGN KEY ("disclosure_files_id") REFERENCES "public"."disclosure_files"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_disclosure_reminders_fk" FOREIGN KEY ("disclosure_reminders_id") REFERENCES "public"."disclosure_reminders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_calendar_days_fk" FOREIGN KEY ("calendar_days_id") REFERENCES "public"."calendar_days"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_deadline_changes_fk" FOREIGN KEY ("deadline_changes_id") REFERENCES "public"."deadline_changes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_catalog_domains_fk" FOREIGN KEY ("catalog_domains_id") REFERENCES "public"."catalog_domains"("id") ON DELETE cascade ON UPDATE no action;
@@ -496,20 +615,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "departments_created_at_idx" ON "departments" USING btree ("created_at");
   CREATE INDEX "disclosures_attribute_basis_order_idx" ON "disclosures_attribute_basis" USING btree ("order");
   CREATE INDEX "disclosures_attribute_basis_parent_idx" ON "disclosures_attribute_basis" USING btree ("parent_id");
+  CREATE INDEX "disclosures_workflow_history_order_idx" ON "disclosures_workflow_history" USING btree ("_order");
+  CREATE INDEX "disclosures_workflow_history_parent_id_idx" ON "disclosures_workflow_history" USING btree ("_parent_id");
+  CREATE INDEX "disclosures_workflow_history_by_idx" ON "disclosures_workflow_history" USING btree ("by_id");
   CREATE UNIQUE INDEX "disclosures_index_number_idx" ON "disclosures" USING btree ("index_number");
   CREATE INDEX "disclosures_department_idx" ON "disclosures" USING btree ("department_id");
   CREATE INDEX "disclosures_public_attribute_idx" ON "disclosures" USING btree ("public_attribute");
   CREATE INDEX "disclosures_status_idx" ON "disclosures" USING btree ("status");
   CREATE INDEX "disclosures_catalog_item_idx" ON "disclosures" USING btree ("catalog_item_id");
+  CREATE INDEX "disclosures_domain_idx" ON "disclosures" USING btree ("domain_id");
   CREATE INDEX "disclosures_formed_at_idx" ON "disclosures" USING btree ("formed_at");
   CREATE INDEX "disclosures_due_date_idx" ON "disclosures" USING btree ("due_date");
   CREATE INDEX "disclosures_deadline_rule_deadline_rule_trigger_date_idx" ON "disclosures" USING btree ("deadline_rule_trigger_date");
+  CREATE INDEX "disclosures_deadline_state_idx" ON "disclosures" USING btree ("deadline_state");
+  CREATE INDEX "disclosures_author_idx" ON "disclosures" USING btree ("author_id");
+  CREATE INDEX "disclosures_submitted_by_idx" ON "disclosures" USING btree ("submitted_by_id");
+  CREATE INDEX "disclosures_scheduled_publish_at_idx" ON "disclosures" USING btree ("scheduled_publish_at");
+  CREATE INDEX "disclosures_secrecy_review_secrecy_review_reviewer_idx" ON "disclosures" USING btree ("secrecy_review_reviewer_id");
+  CREATE INDEX "disclosures_findings_acknowledgement_findings_acknowledg_idx" ON "disclosures" USING btree ("findings_acknowledgement_by_id");
   CREATE INDEX "disclosures_updated_at_idx" ON "disclosures" USING btree ("updated_at");
   CREATE INDEX "disclosures_created_at_idx" ON "disclosures" USING btree ("created_at");
+  CREATE INDEX "disclosures_deleted_at_idx" ON "disclosures" USING btree ("deleted_at");
+  CREATE INDEX "status_publicAttribute_domain_publishedAt_idx" ON "disclosures" USING btree ("status","public_attribute","domain_id","published_at");
+  CREATE INDEX "status_publicAttribute_catalogItem_publishedAt_idx" ON "disclosures" USING btree ("status","public_attribute","catalog_item_id","published_at");
+  CREATE INDEX "status_publicAttribute_department_publishedAt_idx" ON "disclosures" USING btree ("status","public_attribute","department_id","published_at");
+  CREATE INDEX "status_publicAttribute_publishedAt_idx" ON "disclosures" USING btree ("status","public_attribute","published_at");
   CREATE INDEX "disclosures_rels_order_idx" ON "disclosures_rels" USING btree ("order");
   CREATE INDEX "disclosures_rels_parent_idx" ON "disclosures_rels" USING btree ("parent_id");
   CREATE INDEX "disclosures_rels_path_idx" ON "disclosures_rels" USING btree ("path");
   CREATE INDEX "disclosures_rels_departments_id_idx" ON "disclosures_rels" USING btree ("departments_id");
+  CREATE INDEX "disclosures_rels_disclosure_files_id_idx" ON "disclosures_rels" USING btree ("disclosure_files_id");
+  CREATE INDEX "disclosure_files_department_idx" ON "disclosure_files" USING btree ("department_id");
+  CREATE INDEX "disclosure_files_publicly_visible_idx" ON "disclosure_files" USING btree ("publicly_visible");
+  CREATE INDEX "disclosure_files_updated_at_idx" ON "disclosure_files" USING btree ("updated_at");
+  CREATE INDEX "disclosure_files_created_at_idx" ON "disclosure_files" USING btree ("created_at");
+  CREATE UNIQUE INDEX "disclosure_files_filename_idx" ON "disclosure_files" USING btree ("filename");
+  CREATE INDEX "disclosure_reminders_day_idx" ON "disclosure_reminders" USING btree ("day");
+  CREATE INDEX "disclosure_reminders_record_idx" ON "disclosure_reminders" USING btree ("record_id");
+  CREATE INDEX "disclosure_reminders_department_idx" ON "disclosure_reminders" USING btree ("department_id");
+  CREATE INDEX "disclosure_reminders_updated_at_idx" ON "disclosure_reminders" USING btree ("updated_at");
+  CREATE INDEX "disclosure_reminders_created_at_idx" ON "disclosure_reminders" USING btree ("created_at");
+  CREATE UNIQUE INDEX "record_kind_day_idx" ON "disclosure_reminders" USING btree ("record_id","kind","day");
   CREATE UNIQUE INDEX "calendar_days_date_idx" ON "calendar_days" USING btree ("date");
   CREATE INDEX "calendar_days_updated_at_idx" ON "calendar_days" USING btree ("updated_at");
   CREATE INDEX "calendar_days_created_at_idx" ON "calendar_days" USING btree ("created_at");
@@ -578,6 +724,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "index_counters_key_idx" ON "index_counters" USING btree ("key");
   CREATE INDEX "index_counters_updated_at_idx" ON "index_counters" USING btree ("updated_at");
   CREATE INDEX "index_counters_created_at_idx" ON "index_counters" USING btree ("created_at");
+  CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action");
+  CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");
+  CREATE INDEX "audit_log_user_id_idx" ON "audit_log" USING btree ("user_id");
+  CREATE INDEX "audit_log_user_email_idx" ON "audit_log" USING btree ("user_email");
+  CREATE INDEX "audit_log_department_id_idx" ON "audit_log" USING btree ("department_id");
+  CREATE INDEX "audit_log_collection_idx" ON "audit_log" USING btree ("collection");
+  CREATE INDEX "audit_log_document_id_idx" ON "audit_log" USING btree ("document_id");
+  CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
+  CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
+  CREATE INDEX "collection_documentId_idx" ON "audit_log" USING btree ("collection","document_id");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -599,6 +755,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_locked_documents_rels_departments_id_idx" ON "payload_locked_documents_rels" USING btree ("departments_id");
   CREATE INDEX "payload_locked_documents_rels_disclosures_id_idx" ON "payload_locked_documents_rels" USING btree ("disclosures_id");
+  CREATE INDEX "payload_locked_documents_rels_disclosure_files_id_idx" ON "payload_locked_documents_rels" USING btree ("disclosure_files_id");
+  CREATE INDEX "payload_locked_documents_rels_disclosure_reminders_id_idx" ON "payload_locked_documents_rels" USING btree ("disclosure_reminders_id");
   CREATE INDEX "payload_locked_documents_rels_calendar_days_id_idx" ON "payload_locked_documents_rels" USING btree ("calendar_days_id");
   CREATE INDEX "payload_locked_documents_rels_deadline_changes_id_idx" ON "payload_locked_documents_rels" USING btree ("deadline_changes_id");
   CREATE INDEX "payload_locked_documents_rels_catalog_domains_id_idx" ON "payload_locked_documents_rels" USING btree ("catalog_domains_id");
@@ -623,8 +781,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users" CASCADE;
   DROP TABLE "departments" CASCADE;
   DROP TABLE "disclosures_attribute_basis" CASCADE;
+  DROP TABLE "disclosures_workflow_history" CASCADE;
   DROP TABLE "disclosures" CASCADE;
   DROP TABLE "disclosures_rels" CASCADE;
+  DROP TABLE "disclosure_files" CASCADE;
+  DROP TABLE "disclosure_reminders" CASCADE;
   DROP TABLE "calendar_days" CASCADE;
   DROP TABLE "deadline_changes" CASCADE;
   DROP TABLE "catalog_domains" CASCADE;
@@ -646,6 +807,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_catalog_items_v_rels" CASCADE;
   DROP TABLE "catalog_imports" CASCADE;
   DROP TABLE "index_counters" CASCADE;
+  DROP TABLE "audit_log" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -654,15 +816,23 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "payload_jobs_stats" CASCADE;
   DROP TYPE "public"."enum_users_roles";
   DROP TYPE "public"."enum_departments_kind";
   DROP TYPE "public"."enum_disclosures_attribute_basis";
+  DROP TYPE "public"."enum_disclosures_workflow_history_action";
+  DROP TYPE "public"."enum_disclosures_workflow_history_from";
+  DROP TYPE "public"."enum_disclosures_workflow_history_to";
   DROP TYPE "public"."enum_disclosures_public_attribute";
   DROP TYPE "public"."enum_disclosures_status";
   DROP TYPE "public"."enum_disclosures_info_type";
   DROP TYPE "public"."enum_disclosures_deadline_rule_rule";
   DROP TYPE "public"."enum_disclosures_deadline_rule_unit";
   DROP TYPE "public"."enum_disclosures_deadline_rule_trigger";
+  DROP TYPE "public"."enum_disclosures_deadline_state";
+  DROP TYPE "public"."enum_disclosures_secrecy_review_conclusion";
+  DROP TYPE "public"."enum_disclosure_reminders_kind";
+  DROP TYPE "public"."enum_disclosure_reminders_delivery";
   DROP TYPE "public"."enum_calendar_days_kind";
   DROP TYPE "public"."enum_catalog_items_channels";
   DROP TYPE "public"."enum_catalog_items_audience";
@@ -681,6 +851,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__catalog_items_v_version_time_limit_rule_kind";
   DROP TYPE "public"."enum__catalog_items_v_version_time_limit_rule_cadence";
   DROP TYPE "public"."enum_catalog_imports_status";
+  DROP TYPE "public"."enum_audit_log_action";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)
