@@ -3,8 +3,15 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
 import { isOffice } from '../access/isOffice.js'
 import { beijingDateField } from '../hooks/beijingDateField.js'
 import { getDefaultCalendar } from '../src/calendar/index.js'
+import { forgetRequestCalendar } from '../src/calendarStore.js'
 import { selectOptions } from '../src/labels.js'
 import { RECOMPUTE_DEADLINES_TASK, type ResolvedDisclosureOptions } from '../src/options.js'
+
+/** This request's cached calendar is stale once an override changes. */
+const forgetCalendar = ({ doc, req }: { doc: unknown; req: object }) => {
+  forgetRequestCalendar(req)
+  return doc
+}
 
 const DAY_KIND_LABELS = {
   holiday: { zh: '放假（休息日）', en: 'Day off (holiday)' },
@@ -55,10 +62,10 @@ export const calendarDaysCollection = (options: ResolvedDisclosureOptions): Coll
   },
   // A disabled plugin registers no jobs, so nothing is queued.
   hooks: options.disabled
-    ? {}
+    ? { afterChange: [forgetCalendar], afterDelete: [forgetCalendar] }
     : {
-        afterChange: [queueRecompute('changed') as CollectionAfterChangeHook],
-        afterDelete: [queueRecompute('deleted') as CollectionAfterDeleteHook],
+        afterChange: [forgetCalendar, queueRecompute('changed') as CollectionAfterChangeHook],
+        afterDelete: [forgetCalendar, queueRecompute('deleted') as CollectionAfterDeleteHook],
       },
   fields: [
     beijingDateField({

@@ -45,11 +45,14 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
   trash: true,
   // The public list "published, proactive, in this domain / under this item / of this department,
   // newest first" is answered from an index at any table size.
+  // `deletedAt` is part of every query (trash), and `createdAt` is Payload's tie-breaker, so both are in.
   indexes: [
-    { fields: ['status', 'publicAttribute', 'domain', 'publishedAt'] },
-    { fields: ['status', 'publicAttribute', 'catalogItem', 'publishedAt'] },
-    { fields: ['status', 'publicAttribute', 'department', 'publishedAt'] },
-    { fields: ['status', 'publicAttribute', 'publishedAt'] },
+    { fields: ['status', 'publicAttribute', 'domain', 'deletedAt', 'publishedAt', 'createdAt'] },
+    { fields: ['status', 'publicAttribute', 'catalogItem', 'deletedAt', 'publishedAt', 'createdAt'] },
+    { fields: ['status', 'publicAttribute', 'department', 'deletedAt', 'publishedAt', 'createdAt'] },
+    { fields: ['status', 'publicAttribute', 'deletedAt', 'publishedAt', 'createdAt'] },
+    // A department's records (the departments' join, newest first) without sorting them all.
+    { fields: ['department', 'createdAt'] },
   ],
   endpoints: options.disabled
     ? []

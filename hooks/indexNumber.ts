@@ -30,7 +30,7 @@ export const assignIndexNumber =
     if (data.indexNumber) return data // a system import (no user) carrying its old number
     const departmentId = relationId(data.department)
     if (departmentId === null) return data
-    const department = (await req.payload.findByID({ collection: departments, id: departmentId, depth: 0, disableErrors: true, overrideAccess: true, req })) as unknown as {
+    const department = (await req.payload.findByID({ collection: departments, id: departmentId, depth: 0, disableErrors: true, overrideAccess: true, req, joins: false, select: { orgCode: true } })) as unknown as {
       orgCode: string
     } | null
     // An unknown department is reported by the field's validation (400), not here.

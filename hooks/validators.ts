@@ -18,16 +18,9 @@ export const relationExists =
       const collection = typeof relationTo === 'string' ? relationTo : (item as { relationTo?: string })?.relationTo
       const id = relationId(item)
       if (!collection || id === null) continue
-      const found = await options.req.payload.find({
-        collection,
-        depth: 0,
-        limit: 1,
-        overrideAccess: true,
-        pagination: false,
-        req: options.req,
-        where: { id: { equals: id } },
-      })
-      if (found.docs.length === 0) return `所选记录不存在（${collection} ${id}）/ no ${collection} document with id ${id}`
+      // A count: no document is read, so no joins (e.g. a department's records) are loaded.
+      const found = await options.req.payload.count({ collection, overrideAccess: true, req: options.req, where: { id: { equals: id } } })
+      if (found.totalDocs === 0) return `所选记录不存在（${collection} ${id}）/ no ${collection} document with id ${id}`
     }
     return extra ? extra(value, options) : true
   }

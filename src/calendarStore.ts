@@ -37,8 +37,29 @@ const signatureOf = async (payload: Payload, slug: string, req?: Partial<Payload
   return `${latest.totalDocs}:${doc?.updatedAt ?? ''}`
 }
 
+/**
+ * Within one request the calendar is looked up once: a save runs several hooks that need it, and each
+ * lookup costs a query. A write to the overrides forgets the request's copy (`forgetRequestCalendar`).
+ */
+const perRequest = new WeakMap<object, Promise<WorkingDayCalendar>>()
+
+export const forgetRequestCalendar = (req: object | undefined): void => {
+  if (req) perRequest.delete(req)
+}
+
 /** The app's working-day calendar as of now (vendored data + overrides). */
-export const getAppCalendar = async (payload: Payload, slug: string, req?: Partial<PayloadRequest>): Promise<WorkingDayCalendar> => {
+export const getAppCalendar = (payload: Payload, slug: string, req?: Partial<PayloadRequest>): Promise<WorkingDayCalendar> => {
+  if (!req) return loadAppCalendar(payload, slug)
+  const known = perRequest.get(req)
+  if (known) return known
+  const loading = loadAppCalendar(payload, slug, req)
+  perRequest.set(req, loading)
+  // A failed lookup is not remembered.
+  loading.catch(() => perRequest.delete(req))
+  return loading
+}
+
+const loadAppCalendar = async (payload: Payload, slug: string, req?: Partial<PayloadRequest>): Promise<WorkingDayCalendar> => {
   const signature = await signatureOf(payload, slug, req)
   const cached = cache.get(payload)
   if (cached && cached.signature === signature) return cached.calendar

@@ -161,10 +161,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`disclosures_updated_at_idx\` ON \`disclosures\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_created_at_idx\` ON \`disclosures\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_deleted_at_idx\` ON \`disclosures\` (\`deleted_at\`);`)
-  await db.run(sql`CREATE INDEX \`status_publicAttribute_domain_publishedAt_idx\` ON \`disclosures\` (\`status\`,\`public_attribute\`,\`domain_id\`,\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`status_publicAttribute_catalogItem_publishedAt_idx\` ON \`disclosures\` (\`status\`,\`public_attribute\`,\`catalog_item_id\`,\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`status_publicAttribute_department_publishedAt_idx\` ON \`disclosures\` (\`status\`,\`public_attribute\`,\`department_id\`,\`published_at\`);`)
-  await db.run(sql`CREATE INDEX \`status_publicAttribute_publishedAt_idx\` ON \`disclosures\` (\`status\`,\`public_attribute\`,\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`status_publicAttribute_domain_deletedAt_publishedAt_crea_idx\` ON \`disclosures\` (\`status\`,\`public_attribute\`,\`domain_id\`,\`deleted_at\`,\`published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_idx\` ON \`disclosures\` (\`status\`,\`public_attribute\`,\`catalog_item_id\`,\`deleted_at\`,\`published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_1_idx\` ON \`disclosures\` (\`status\`,\`public_attribute\`,\`department_id\`,\`deleted_at\`,\`published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`status_publicAttribute_deletedAt_publishedAt_createdAt_idx\` ON \`disclosures\` (\`status\`,\`public_attribute\`,\`deleted_at\`,\`published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`department_createdAt_idx\` ON \`disclosures\` (\`department_id\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`disclosures_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,

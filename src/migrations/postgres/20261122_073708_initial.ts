@@ -636,10 +636,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "disclosures_updated_at_idx" ON "disclosures" USING btree ("updated_at");
   CREATE INDEX "disclosures_created_at_idx" ON "disclosures" USING btree ("created_at");
   CREATE INDEX "disclosures_deleted_at_idx" ON "disclosures" USING btree ("deleted_at");
-  CREATE INDEX "status_publicAttribute_domain_publishedAt_idx" ON "disclosures" USING btree ("status","public_attribute","domain_id","published_at");
-  CREATE INDEX "status_publicAttribute_catalogItem_publishedAt_idx" ON "disclosures" USING btree ("status","public_attribute","catalog_item_id","published_at");
-  CREATE INDEX "status_publicAttribute_department_publishedAt_idx" ON "disclosures" USING btree ("status","public_attribute","department_id","published_at");
-  CREATE INDEX "status_publicAttribute_publishedAt_idx" ON "disclosures" USING btree ("status","public_attribute","published_at");
+  CREATE INDEX "status_publicAttribute_domain_deletedAt_publishedAt_crea_idx" ON "disclosures" USING btree ("status","public_attribute","domain_id","deleted_at","published_at","created_at");
+  CREATE INDEX "compound_index_idx" ON "disclosures" USING btree ("status","public_attribute","catalog_item_id","deleted_at","published_at","created_at");
+  CREATE INDEX "compound_index_1_idx" ON "disclosures" USING btree ("status","public_attribute","department_id","deleted_at","published_at","created_at");
+  CREATE INDEX "status_publicAttribute_deletedAt_publishedAt_createdAt_idx" ON "disclosures" USING btree ("status","public_attribute","deleted_at","published_at","created_at");
+  CREATE INDEX "department_createdAt_idx" ON "disclosures" USING btree ("department_id","created_at");
   CREATE INDEX "disclosures_rels_order_idx" ON "disclosures_rels" USING btree ("order");
   CREATE INDEX "disclosures_rels_parent_idx" ON "disclosures_rels" USING btree ("parent_id");
   CREATE INDEX "disclosures_rels_path_idx" ON "disclosures_rels" USING btree ("path");
