@@ -55,7 +55,11 @@ export const disclosureFilesCollection = (options: ResolvedDisclosureOptions): C
     beforeChange: [scanUploadedFile({ sensitiveWords: options.sensitiveWords })],
     beforeDelete: [
       preventDeleteWhenReferenced(
-        () => [{ collection: options.slugs.disclosures, field: 'attachments', label: '条公开信息 (disclosure records)' }],
+        () => [
+          { collection: options.slugs.disclosures, field: 'attachments', label: '条公开信息 (disclosure records)' },
+          { collection: options.slugs.policyDocuments, field: 'attachments', label: '份政策文件 (policy documents)' },
+          { collection: options.slugs.interpretations, field: 'attachments', label: '篇政策解读 (interpretations)' },
+        ],
         '请先从公开信息中移除该附件。/ Remove it from the records first.',
       ),
     ],

@@ -25,7 +25,7 @@ export const remindersCollection = (options: ResolvedDisclosureOptions): Collect
     group: { zh: '政务公开', en: 'Disclosure' },
   },
   defaultSort: '-day',
-  indexes: [{ fields: ['record', 'kind', 'day'], unique: true }],
+  indexes: [{ fields: ['entryCollection', 'entryId', 'kind', 'day'], unique: true }],
   access: {
     read: ({ req }) => {
       if (isOfficeUser(req.user) || isAuditorUser(req.user)) return true
@@ -39,7 +39,9 @@ export const remindersCollection = (options: ResolvedDisclosureOptions): Collect
   fields: [
     { name: 'day', type: 'text', required: true, index: true, label: { zh: '提醒日期', en: 'Day' }, admin: { readOnly: true } },
     { name: 'kind', type: 'select', required: true, options: selectOptions(REMINDER_KIND_LABELS), label: { zh: '类型', en: 'Kind' }, admin: { readOnly: true } },
-    { name: 'record', type: 'relationship', relationTo: options.slugs.disclosures, required: true, index: true, label: { zh: '公开信息', en: 'Record' }, admin: { readOnly: true } },
+    // The entry reminded of: a record, policy document or interpretation (collection and id).
+    { name: 'entryCollection', type: 'text', required: true, label: { zh: '信息类别', en: 'Collection' }, admin: { readOnly: true } },
+    { name: 'entryId', type: 'text', required: true, index: true, label: { zh: '信息ID', en: 'Entry id' }, admin: { readOnly: true } },
     { name: 'department', type: 'relationship', relationTo: options.slugs.departments, required: true, index: true, label: { zh: '责任部门', en: 'Department' }, admin: { readOnly: true } },
     { name: 'dueDate', type: 'text', label: { zh: '应公开日期', en: 'Due date' }, admin: { readOnly: true } },
     { name: 'workingDaysLeft', type: 'number', label: { zh: '剩余工作日（负数为超期）', en: 'Working days left (negative: overdue)' }, admin: { readOnly: true } },

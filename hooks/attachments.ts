@@ -38,21 +38,27 @@ export const attachmentsOfOwnDepartment =
   }
 
 /** A file is public while at least one published, proactively disclosed, untrashed record carries it. */
-const refreshVisibility = async (req: PayloadRequest, records: string, files: string, fileIds: string[]) => {
+const refreshVisibility = async (req: PayloadRequest, records: string[], files: string, fileIds: string[]) => {
   for (const id of new Set(fileIds)) {
-    const { totalDocs } = await req.payload.count({
-      collection: records,
-      overrideAccess: true,
-      req,
-      where: {
-        and: [
-          { attachments: { equals: id } },
-          { status: { equals: 'published' } },
-          { publicAttribute: { equals: 'proactive' } },
-          { deletedAt: { exists: false } },
-        ],
-      },
-    })
+    let totalDocs = 0
+    for (const collection of records) {
+      if (!req.payload.collections[collection]) continue
+      totalDocs += (
+        await req.payload.count({
+          collection,
+          overrideAccess: true,
+          req,
+          where: {
+            and: [
+              { attachments: { equals: id } },
+              { status: { equals: 'published' } },
+              { publicAttribute: { equals: 'proactive' } },
+              { deletedAt: { exists: false } },
+            ],
+          },
+        })
+      ).totalDocs
+    }
     const file = await req.payload.findByID({ collection: files, id, depth: 0, overrideAccess: true, disableErrors: true, req })
     if (file && Boolean(file.publiclyVisible) !== totalDocs > 0) {
       await req.payload.update({ collection: files, id, data: { publiclyVisible: totalDocs > 0 }, overrideAccess: true, req })
@@ -62,7 +68,7 @@ const refreshVisibility = async (req: PayloadRequest, records: string, files: st
 
 /** Keeps the files' public flag in step with the records that carry them. */
 export const syncAttachmentVisibility =
-  ({ records, files }: { records: string; files: string }): CollectionAfterChangeHook =>
+  ({ records, files }: { records: string[]; files: string }): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
     const touched = [...idsOf(doc.attachments), ...idsOf(previousDoc?.attachments)]
     const visibilityInputs = ['status', 'publicAttribute', 'deletedAt', 'attachments'] as const
@@ -72,7 +78,7 @@ export const syncAttachmentVisibility =
   }
 
 export const syncAttachmentVisibilityOnDelete =
-  ({ records, files }: { records: string; files: string }): CollectionAfterDeleteHook =>
+  ({ records, files }: { records: string[]; files: string }): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
     const touched = idsOf(doc.attachments)
     if (touched.length > 0) await refreshVisibility(req, records, files, touched)

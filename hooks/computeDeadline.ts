@@ -4,7 +4,7 @@ import { relationId } from '../access/user.js'
 import { CalendarInputError } from '../src/calendar/errors.js'
 import { getAppCalendar } from '../src/calendarStore.js'
 import { computeDeadline } from '../src/deadlines/compute.js'
-import { DEADLINE_RULES, INFO_TYPES, type DeadlineRule, type InfoType } from '../src/deadlines/rules.js'
+import { DEADLINE_RULES, INFO_TYPES, type DeadlineRule, type DeadlineRuleKey, type InfoType } from '../src/deadlines/rules.js'
 import { NON_COMPUTABLE_NOTES, timeLimitRule, type NonComputableKind } from '../src/deadlines/timeLimit.js'
 import { fieldError } from './errors.js'
 
@@ -60,7 +60,7 @@ const ruleFor = async (
  * taken from the request.
  */
 export const computeDeadlineHook =
-  ({ calendarDays, catalogItems }: { calendarDays: string; catalogItems: string }): CollectionBeforeChangeHook =>
+  ({ calendarDays, catalogItems, fixedRule }: { calendarDays: string; catalogItems: string; fixedRule?: DeadlineRuleKey }): CollectionBeforeChangeHook =>
   async ({ context, data, operation, originalDoc, req }) => {
     const merged = { ...originalDoc, ...data }
     const relevantChange =
@@ -76,7 +76,10 @@ export const computeDeadlineHook =
     const trigger: string | null | undefined = merged[triggerField]
     if (!trigger) return { ...data, ...NO_DEADLINE }
 
-    const found = await ruleFor(req, catalogItems, merged.infoType ?? 'general', merged.catalogItem)
+    // A kind of entry with its own rule (an interpretation: 3 working days) ignores the information type.
+    const found = fixedRule
+      ? { rule: DEADLINE_RULES[fixedRule] as DeadlineRule, key: fixedRule }
+      : await ruleFor(req, catalogItems, merged.infoType ?? 'general', merged.catalogItem)
     if ('none' in found) {
       return { ...data, ...NO_DEADLINE, deadlineRule: { ...NO_RULE, rule: 'catalog', trigger: triggerField, triggerDate: trigger }, deadlineExplain: found.none }
     }

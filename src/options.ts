@@ -16,6 +16,8 @@ export interface DisclosureSlugs {
   indexCounters: string
   disclosureFiles: string
   reminders: string
+  policyDocuments: string
+  interpretations: string
   /** The append-only audit log (审计日志). */
   auditLog: string
 }
@@ -60,7 +62,7 @@ export interface DisclosurePluginOptions {
 }
 
 /** Collections that pass through the review workflow. */
-export type WorkflowCollectionKey = 'disclosures'
+export type WorkflowCollectionKey = 'disclosures' | 'policyDocuments' | 'interpretations'
 
 /** Markings that must never reach a public page (保密法: 国家秘密标志), flagged for the secrecy reviewer. */
 export const DEFAULT_SENSITIVE_WORDS = ['绝密', '机密★', '秘密★', '内部资料', '内部使用', '注意保存', '不得外传', '涉密文件']
@@ -92,6 +94,8 @@ export const DEFAULT_SLUGS: DisclosureSlugs = {
   indexCounters: 'index-counters',
   disclosureFiles: 'disclosure-files',
   reminders: 'disclosure-reminders',
+  policyDocuments: 'policy-documents',
+  interpretations: 'interpretations',
   auditLog: 'audit-log',
 }
 
@@ -119,6 +123,10 @@ export const resolveOptions = (options: DisclosurePluginOptions = {}): ResolvedD
   filesMaxBytes: options.filesMaxBytes ?? 50 * 1024 * 1024,
   filesDir: path.resolve(options.filesDir ?? path.join(process.cwd(), 'data', 'files')),
   dueSoonWithin: options.dueSoonWithin ?? 3,
-  workflow: { disclosures: { ...DEFAULT_STEPS, ...options.workflow?.disclosures } },
+  workflow: {
+    disclosures: { ...DEFAULT_STEPS, ...options.workflow?.disclosures },
+    policyDocuments: { ...DEFAULT_STEPS, ...options.workflow?.policyDocuments },
+    interpretations: { ...DEFAULT_STEPS, ...options.workflow?.interpretations },
+  },
   sensitiveWords: (options.sensitiveWords ?? DEFAULT_SENSITIVE_WORDS).map((word) => word.trim()).filter(Boolean),
 })

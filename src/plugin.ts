@@ -10,6 +10,8 @@ import { deadlineChangesCollection } from '../collections/DeadlineChanges.js'
 import { departmentsCollection } from '../collections/Departments.js'
 import { disclosuresCollection } from '../collections/Disclosures.js'
 import { disclosureFilesCollection } from '../collections/DisclosureFiles.js'
+import { interpretationsCollection } from '../collections/Interpretations.js'
+import { policyDocumentsCollection } from '../collections/PolicyDocuments.js'
 import { remindersCollection } from '../collections/Reminders.js'
 import { extendUsersCollection } from '../collections/usersExtension.js'
 import { withAuditHooks } from '../hooks/audit.js'
@@ -75,6 +77,8 @@ export const disclosurePlugin =
         departmentsCollection(options),
         disclosuresCollection(options),
         disclosureFilesCollection(options),
+        policyDocumentsCollection(options),
+        interpretationsCollection(options),
         remindersCollection(options),
         calendarDaysCollection(options),
         deadlineChangesCollection(options),
@@ -133,7 +137,11 @@ export const disclosurePlugin =
               Component: {
                 path: 'payload-plugin-disclosure/rsc#ReviewQueueView',
                 serverProps: {
-                  queues: [{ collection: options.slugs.disclosures, label: { zh: '公开信息', en: 'Disclosure records' }, steps: options.workflow.disclosures }],
+                  queues: [
+                    { collection: options.slugs.disclosures, label: { zh: '公开信息', en: 'Disclosure records' }, steps: options.workflow.disclosures },
+                    { collection: options.slugs.policyDocuments, label: { zh: '政策文件', en: 'Policy documents' }, steps: options.workflow.policyDocuments },
+                    { collection: options.slugs.interpretations, label: { zh: '政策解读', en: 'Interpretations' }, steps: options.workflow.interpretations },
+                  ],
                 },
               },
               path: '/review-queue',

@@ -25,7 +25,7 @@ const makeRecord = async (title: string, department: number | string, data: Reco
   (await ctx.payload.create({ collection: 'disclosures', data: { title, department, ...data } })) as Record<string, any>
 
 const reminders = async (record: number | string) =>
-  (await ctx.payload.find({ collection: 'disclosure-reminders', where: { record: { equals: record } }, depth: 0, sort: 'kind' })).docs as Record<string, any>[]
+  (await ctx.payload.find({ collection: 'disclosure-reminders', where: { entryId: { equals: String(record) } }, depth: 0, sort: 'kind' })).docs as Record<string, any>[]
 
 const systemReq = async () => createLocalReq({}, ctx.payload)
 

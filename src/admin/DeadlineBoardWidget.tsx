@@ -64,7 +64,7 @@ export const DeadlineBoardWidget = async ({ req, options }: Props) => {
                 <tr key={String(entry.id)}>
                   <td style={cell}>{group.department.name}</td>
                   <td style={cell}>
-                    <a href={`${list}/${String(entry.id)}`}>{entry.title}</a>
+                    <a href={`${adminRoute}/collections/${entry.collection ?? options.slugs.disclosures}/${String(entry.id)}`}>{entry.title}</a>
                   </td>
                   <td style={cell}>{entry.dueDate}</td>
                   <td style={{ ...cell, color: entry.overdue ? 'var(--theme-error-500)' : undefined }}>

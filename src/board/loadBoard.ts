@@ -27,22 +27,31 @@ export const loadDeadlineBoard = async (
       ...(department !== null ? [{ department: { equals: department } }] : []),
     ],
   }
-  const records = await req.payload.find({
-    collection: options.slugs.disclosures,
-    depth: 1,
-    overrideAccess,
-    pagination: false,
-    req,
-    select: { title: true, indexNumber: true, dueDate: true, department: true },
-    sort: 'dueDate',
-    ...(overrideAccess ? {} : { user: req.user }),
-    where,
-  })
-  const rows = (records.docs as Record<string, any>[])
+  // Records, policy documents and interpretations all have publication deadlines.
+  const collections = [options.slugs.disclosures, options.slugs.policyDocuments, options.slugs.interpretations].filter((slug) => req.payload.collections[slug])
+  const found = await Promise.all(
+    collections.map(async (collection) => {
+      const { docs } = await req.payload.find({
+        collection,
+        depth: 1,
+        overrideAccess,
+        pagination: false,
+        req,
+        select: { title: true, indexNumber: true, dueDate: true, department: true },
+        sort: 'dueDate',
+        ...(overrideAccess ? {} : { user: req.user }),
+        where,
+      })
+      return (docs as Record<string, any>[]).map((doc): Record<string, any> => ({ ...doc, collection }))
+    }),
+  )
+  const rows = found
+    .flat()
     .filter((doc) => doc.dueDate && doc.department && typeof doc.department === 'object')
     .map(
       (doc): BoardRecord => ({
         id: doc.id,
+        collection: doc.collection,
         title: doc.title,
         indexNumber: doc.indexNumber ?? null,
         dueDate: doc.dueDate,

@@ -6,6 +6,8 @@ import type { WorkingDayCalendar } from '../calendar/types.js'
 
 export interface BoardRecord {
   id: number | string
+  /** which kind of entry (disclosures, policy-documents, interpretations) */
+  collection?: string
   title: string
   indexNumber?: string | null
   dueDate: string

@@ -11,6 +11,8 @@ export interface OverdueRemindersResult {
   day: string
   /** records whose stored deadline state changed as the days passed */
   refreshed: number
+  /** policy documents whose term ended (已失效) */
+  expired: number
   /** reminder rows written today (at most one per record and kind a day) */
   reminders: number
   sent: number
@@ -21,23 +23,48 @@ export interface OverdueRemindersResult {
 const refreshDeadlineStates = async (req: PayloadRequest, options: ResolvedDisclosureOptions, today: string): Promise<number> => {
   const calendar = await getAppCalendar(req.payload, options.slugs.calendarDays, req)
   const horizon = calendar.addWorkingDays(today, options.dueSoonWithin)
+  let refreshed = 0
+  for (const collection of [options.slugs.disclosures, options.slugs.policyDocuments, options.slugs.interpretations]) {
+    if (!req.payload.collections[collection]) continue
+    const { docs } = await req.payload.find({
+      collection,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { status: true, dueDate: true, daysLate: true, publishedAt: true, deadlineState: true },
+      where: { and: [OPEN_RECORDS, { dueDate: { exists: true } }] },
+    })
+    for (const doc of docs as Record<string, any>[]) {
+      if (deadlineState(doc, today, horizon) === doc.deadlineState) continue
+      // An empty update: the entry's own hooks re-stamp the state; nothing else changes.
+      await req.payload.update({ collection, id: doc.id, data: {}, depth: 0, overrideAccess: true, req })
+      refreshed++
+    }
+  }
+  return refreshed
+}
+
+/**
+ * 已失效: published policy documents still marked in force whose `effectiveUntil` has passed (Beijing date)
+ * are marked expired, dated the day after their last day in force.
+ */
+export const expirePolicyDocuments = async (req: PayloadRequest, options: ResolvedDisclosureOptions, today: string): Promise<number> => {
+  const collection = options.slugs.policyDocuments
+  if (!req.payload.collections[collection]) return 0
   const { docs } = await req.payload.find({
-    collection: options.slugs.disclosures,
+    collection,
     depth: 0,
     overrideAccess: true,
     pagination: false,
     req,
-    select: { status: true, dueDate: true, daysLate: true, publishedAt: true, deadlineState: true },
-    where: { and: [OPEN_RECORDS, { dueDate: { exists: true } }] },
+    select: { effectiveUntil: true },
+    where: { and: [{ validity: { equals: 'valid' } }, { effectiveUntil: { less_than: today } }] },
   })
-  let refreshed = 0
   for (const doc of docs as Record<string, any>[]) {
-    if (deadlineState(doc, today, horizon) === doc.deadlineState) continue
-    // An empty update: the record's own hooks re-stamp the state; nothing else changes.
-    await req.payload.update({ collection: options.slugs.disclosures, id: doc.id, data: {}, depth: 0, overrideAccess: true, req })
-    refreshed++
+    await req.payload.update({ collection, id: doc.id, data: { validity: 'expired', validityChangedOn: doc.effectiveUntil }, depth: 0, overrideAccess: true, req })
   }
-  return refreshed
+  return docs.length
 }
 
 /** Staff who should hear about a department's deadlines: its editors and reviewers, plus the office when overdue. */
@@ -53,7 +80,7 @@ const recipientsFor = async (req: PayloadRequest, options: ResolvedDisclosureOpt
 }
 
 /**
- * The daily deadline run: refresh each open record's deadline state, then write one reminder per record
+ * The daily deadline run: refresh each open entry's deadline state, mark expired policy documents, then write one reminder per record
  * overdue or due within `dueSoonWithin` working days and per Beijing day — mailed when the host has an
  * email adapter, otherwise kept in the outbox that the dashboard shows. Safe to run any number of times.
  */
@@ -61,9 +88,10 @@ export const runOverdueReminders = async (req: PayloadRequest, options: Resolved
   const { payload } = req
   const day = toBeijingDate(new Date())
   const refreshed = await refreshDeadlineStates(req, options, day)
+  const expired = await expirePolicyDocuments(req, options, day)
   const board = await loadDeadlineBoard(req, options, { department: null, within: options.dueSoonWithin, overrideAccess: true })
   const emailConfigured = Boolean(payload.config.email)
-  const result: OverdueRemindersResult = { day, refreshed, reminders: 0, sent: 0, failed: 0 }
+  const result: OverdueRemindersResult = { day, refreshed, expired, reminders: 0, sent: 0, failed: 0 }
 
   for (const group of board.departments) {
     for (const entry of group.entries) {
@@ -72,7 +100,7 @@ export const runOverdueReminders = async (req: PayloadRequest, options: Resolved
         collection: options.slugs.reminders,
         overrideAccess: true,
         req,
-        where: { and: [{ record: { equals: entry.id } }, { kind: { equals: text.kind } }, { day: { equals: day } }] },
+        where: { and: [{ entryCollection: { equals: entry.collection } }, { entryId: { equals: String(entry.id) } }, { kind: { equals: text.kind } }, { day: { equals: day } }] },
       })
       if (existing.totalDocs > 0) continue
       const recipients = await recipientsFor(req, options, group.department.id, text.kind === 'overdue')
@@ -99,7 +127,8 @@ export const runOverdueReminders = async (req: PayloadRequest, options: Resolved
         data: {
           day,
           kind: text.kind,
-          record: entry.id,
+          entryCollection: entry.collection ?? options.slugs.disclosures,
+          entryId: String(entry.id),
           department: group.department.id,
           dueDate: entry.dueDate,
           workingDaysLeft: entry.workingDaysLeft,
@@ -131,6 +160,7 @@ export const overdueRemindersTask = (options: ResolvedDisclosureOptions): TaskCo
   outputSchema: [
     { name: 'day', type: 'text' },
     { name: 'refreshed', type: 'number' },
+    { name: 'expired', type: 'number' },
     { name: 'reminders', type: 'number' },
     { name: 'sent', type: 'number' },
     { name: 'failed', type: 'number' },

@@ -5,7 +5,7 @@ import { fieldError } from '../../hooks/errors.js'
 import { allowedActions } from '../workflow/apply.js'
 import type { Workflow } from '../workflow/definition.js'
 import { WORKFLOW_STATE_LABELS } from '../workflow/states.js'
-import { actorOf, entryFacts, performTransition, type PerformInput } from './perform.js'
+import { actorOf, entryFacts, performTransition, type PerformInput, type TransitionGuard } from './perform.js'
 import { loadReviewQueue } from './queue.js'
 
 const requireUser = (req: PayloadRequest) => {
@@ -51,7 +51,7 @@ export const actionsFor = (workflow: Workflow, doc: Record<string, any>, req: Pa
  * current state, the actions the user may take now, the findings and the history.
  * `GET /api/<collection>/review-queue`: entries waiting for the user's action.
  */
-export const workflowEndpoints = (collection: string, workflow: Workflow): Endpoint[] => [
+export const workflowEndpoints = (collection: string, workflow: Workflow, { guard }: { guard?: TransitionGuard } = {}): Endpoint[] => [
   {
     path: '/:id/transition',
     method: 'post',
@@ -60,7 +60,7 @@ export const workflowEndpoints = (collection: string, workflow: Workflow): Endpo
       const id = String(req.routeParams?.id ?? '')
       const input = await readBody(req)
       const doc = await readEntry(req, collection, id, true)
-      const updated = await performTransition(req, { collection, workflow, doc, input })
+      const updated = await performTransition(req, { collection, workflow, doc, input, guard })
       return Response.json({
         message: `${WORKFLOW_STATE_LABELS[updated.status as keyof typeof WORKFLOW_STATE_LABELS]?.zh ?? updated.status}`,
         doc: updated,

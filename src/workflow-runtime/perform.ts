@@ -22,6 +22,9 @@ export interface PerformInput extends TransitionInput {
   lateReason?: unknown
 }
 
+/** An extra rule of one collection, checked after the workflow allowed an action (e.g. 三同步). */
+export type TransitionGuard = (req: PayloadRequest, args: { doc: Record<string, any>; action: string; from: WorkflowState; to: WorkflowState }) => Promise<void>
+
 const MAX_SCHEDULE_MS = 366 * 24 * 60 * 60 * 1000
 
 export const entryFacts = (doc: Record<string, any>): WorkflowEntry => ({
@@ -44,11 +47,19 @@ const auditAction = (action: string) => (action === 'publish' ? 'publish' : acti
 
 export const performTransition = async (
   req: PayloadRequest,
-  { collection, workflow, doc, input, system = false }: { collection: string; workflow: Workflow; doc: Record<string, any>; input: PerformInput; system?: boolean },
+  {
+    collection,
+    workflow,
+    doc,
+    input,
+    system = false,
+    guard,
+  }: { collection: string; workflow: Workflow; doc: Record<string, any>; input: PerformInput; system?: boolean; guard?: TransitionGuard },
 ): Promise<Record<string, any>> => {
   const decision = decideTransition(workflow, entryFacts(doc), actorOf(req, system), input)
   if (!decision.ok) throw fieldError(decision.status, decision.field, decision.message)
   const { transition, from, comment } = decision
+  await guard?.(req, { doc, action: transition.action, from, to: decision.to })
   const now = new Date().toISOString()
   const history = [...((doc.workflowHistory as unknown[]) ?? [])]
   const data: Record<string, unknown> = {}

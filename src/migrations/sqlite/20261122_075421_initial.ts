@@ -209,11 +209,300 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`disclosure_files_updated_at_idx\` ON \`disclosure_files\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`disclosure_files_created_at_idx\` ON \`disclosure_files\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`disclosure_files_filename_idx\` ON \`disclosure_files\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`policy_documents_attribute_basis\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`policy_documents_attribute_basis_order_idx\` ON \`policy_documents_attribute_basis\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_attribute_basis_parent_idx\` ON \`policy_documents_attribute_basis\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`policy_documents_workflow_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`by_id\` integer,
+  	\`by_name\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`policy_documents_workflow_history_order_idx\` ON \`policy_documents_workflow_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_workflow_history_parent_id_idx\` ON \`policy_documents_workflow_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_workflow_history_by_idx\` ON \`policy_documents_workflow_history\` (\`by_id\`);`)
+  await db.run(sql`CREATE TABLE \`policy_documents_subjects\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`policy_documents_subjects_order_idx\` ON \`policy_documents_subjects\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_subjects_parent_idx\` ON \`policy_documents_subjects\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`policy_documents\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`index_number\` text,
+  	\`department_id\` integer NOT NULL,
+  	\`public_attribute\` text DEFAULT 'proactive',
+  	\`status\` text DEFAULT 'draft',
+  	\`published_at\` text,
+  	\`catalog_item_id\` integer,
+  	\`domain_id\` integer,
+  	\`body\` text,
+  	\`attribute_reason\` text,
+  	\`late_reason\` text,
+  	\`days_late\` numeric,
+  	\`info_type\` text DEFAULT 'general',
+  	\`formed_at\` text,
+  	\`changed_at\` text,
+  	\`due_date\` text,
+  	\`deadline_rule_rule\` text,
+  	\`deadline_rule_days\` numeric,
+  	\`deadline_rule_unit\` text,
+  	\`deadline_rule_trigger\` text,
+  	\`deadline_rule_trigger_date\` text,
+  	\`deadline_rule_basis\` text,
+  	\`deadline_state\` text,
+  	\`deadline_explain\` text,
+  	\`provisional\` integer,
+  	\`author_id\` integer,
+  	\`submitted_by_id\` integer,
+  	\`scheduled_publish_at\` text,
+  	\`secrecy_review_reviewer_id\` integer,
+  	\`secrecy_review_reviewed_at\` text,
+  	\`secrecy_review_conclusion\` text,
+  	\`secrecy_review_basis\` text,
+  	\`secrecy_review_notes\` text,
+  	\`findings\` text,
+  	\`findings_signature\` text,
+  	\`findings_acknowledgement_reason\` text,
+  	\`findings_acknowledgement_by_id\` integer,
+  	\`findings_acknowledgement_at\` text,
+  	\`findings_acknowledgement_signature\` text,
+  	\`document_number\` text,
+  	\`document_type\` text DEFAULT 'normative',
+  	\`written_on\` text,
+  	\`validity\` text DEFAULT 'valid',
+  	\`effective_from\` text,
+  	\`effective_until\` text,
+  	\`validity_changed_on\` text,
+  	\`superseded_by_id\` integer,
+  	\`interpretation_exemption_reason\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`deleted_at\` text,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`catalog_item_id\`) REFERENCES \`catalog_items\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`domain_id\`) REFERENCES \`catalog_domains\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`secrecy_review_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`findings_acknowledgement_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`superseded_by_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`policy_documents_index_number_idx\` ON \`policy_documents\` (\`index_number\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_department_idx\` ON \`policy_documents\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_public_attribute_idx\` ON \`policy_documents\` (\`public_attribute\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_status_idx\` ON \`policy_documents\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_catalog_item_idx\` ON \`policy_documents\` (\`catalog_item_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_domain_idx\` ON \`policy_documents\` (\`domain_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_formed_at_idx\` ON \`policy_documents\` (\`formed_at\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_due_date_idx\` ON \`policy_documents\` (\`due_date\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_deadline_rule_deadline_rule_trigger_dat_idx\` ON \`policy_documents\` (\`deadline_rule_trigger_date\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_deadline_state_idx\` ON \`policy_documents\` (\`deadline_state\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_author_idx\` ON \`policy_documents\` (\`author_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_submitted_by_idx\` ON \`policy_documents\` (\`submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_scheduled_publish_at_idx\` ON \`policy_documents\` (\`scheduled_publish_at\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_secrecy_review_secrecy_review_reviewer_idx\` ON \`policy_documents\` (\`secrecy_review_reviewer_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_findings_acknowledgement_findings_ackno_idx\` ON \`policy_documents\` (\`findings_acknowledgement_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_document_number_idx\` ON \`policy_documents\` (\`document_number\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_document_type_idx\` ON \`policy_documents\` (\`document_type\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_written_on_idx\` ON \`policy_documents\` (\`written_on\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_validity_idx\` ON \`policy_documents\` (\`validity\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_effective_until_idx\` ON \`policy_documents\` (\`effective_until\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_superseded_by_idx\` ON \`policy_documents\` (\`superseded_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_updated_at_idx\` ON \`policy_documents\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_created_at_idx\` ON \`policy_documents\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_deleted_at_idx\` ON \`policy_documents\` (\`deleted_at\`);`)
+  await db.run(sql`CREATE INDEX \`status_publicAttribute_domain_deletedAt_publishedAt_cr_1_idx\` ON \`policy_documents\` (\`status\`,\`public_attribute\`,\`domain_id\`,\`deleted_at\`,\`published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_2_idx\` ON \`policy_documents\` (\`status\`,\`public_attribute\`,\`catalog_item_id\`,\`deleted_at\`,\`published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_3_idx\` ON \`policy_documents\` (\`status\`,\`public_attribute\`,\`department_id\`,\`deleted_at\`,\`published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`status_publicAttribute_deletedAt_publishedAt_createdAt_1_idx\` ON \`policy_documents\` (\`status\`,\`public_attribute\`,\`deleted_at\`,\`published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`department_createdAt_1_idx\` ON \`policy_documents\` (\`department_id\`,\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`department_documentNumber_idx\` ON \`policy_documents\` (\`department_id\`,\`document_number\`);`)
+  await db.run(sql`CREATE INDEX \`validity_effectiveUntil_idx\` ON \`policy_documents\` (\`validity\`,\`effective_until\`);`)
+  await db.run(sql`CREATE TABLE \`policy_documents_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`policy_documents_texts_order_parent\` ON \`policy_documents_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`policy_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`departments_id\` integer,
+  	\`disclosure_files_id\` integer,
+  	\`policy_documents_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`disclosure_files_id\`) REFERENCES \`disclosure_files\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`policy_documents_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`policy_documents_rels_order_idx\` ON \`policy_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_rels_parent_idx\` ON \`policy_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_rels_path_idx\` ON \`policy_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_rels_departments_id_idx\` ON \`policy_documents_rels\` (\`departments_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_rels_disclosure_files_id_idx\` ON \`policy_documents_rels\` (\`disclosure_files_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_rels_policy_documents_id_idx\` ON \`policy_documents_rels\` (\`policy_documents_id\`);`)
+  await db.run(sql`CREATE TABLE \`interpretations_attribute_basis\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`interpretations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`interpretations_attribute_basis_order_idx\` ON \`interpretations_attribute_basis\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_attribute_basis_parent_idx\` ON \`interpretations_attribute_basis\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`interpretations_workflow_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`by_id\` integer,
+  	\`by_name\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`interpretations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`interpretations_workflow_history_order_idx\` ON \`interpretations_workflow_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_workflow_history_parent_id_idx\` ON \`interpretations_workflow_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_workflow_history_by_idx\` ON \`interpretations_workflow_history\` (\`by_id\`);`)
+  await db.run(sql`CREATE TABLE \`interpretations\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`policy_id\` integer NOT NULL,
+  	\`form\` text DEFAULT 'text',
+  	\`follow_up\` integer DEFAULT false,
+  	\`title\` text NOT NULL,
+  	\`index_number\` text,
+  	\`department_id\` integer NOT NULL,
+  	\`public_attribute\` text DEFAULT 'proactive',
+  	\`status\` text DEFAULT 'draft',
+  	\`published_at\` text,
+  	\`catalog_item_id\` integer,
+  	\`domain_id\` integer,
+  	\`body\` text,
+  	\`attribute_reason\` text,
+  	\`late_reason\` text,
+  	\`days_late\` numeric,
+  	\`info_type\` text DEFAULT 'general',
+  	\`formed_at\` text,
+  	\`changed_at\` text,
+  	\`due_date\` text,
+  	\`deadline_rule_rule\` text,
+  	\`deadline_rule_days\` numeric,
+  	\`deadline_rule_unit\` text,
+  	\`deadline_rule_trigger\` text,
+  	\`deadline_rule_trigger_date\` text,
+  	\`deadline_rule_basis\` text,
+  	\`deadline_state\` text,
+  	\`deadline_explain\` text,
+  	\`provisional\` integer,
+  	\`author_id\` integer,
+  	\`submitted_by_id\` integer,
+  	\`scheduled_publish_at\` text,
+  	\`secrecy_review_reviewer_id\` integer,
+  	\`secrecy_review_reviewed_at\` text,
+  	\`secrecy_review_conclusion\` text,
+  	\`secrecy_review_basis\` text,
+  	\`secrecy_review_notes\` text,
+  	\`findings\` text,
+  	\`findings_signature\` text,
+  	\`findings_acknowledgement_reason\` text,
+  	\`findings_acknowledgement_by_id\` integer,
+  	\`findings_acknowledgement_at\` text,
+  	\`findings_acknowledgement_signature\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`deleted_at\` text,
+  	FOREIGN KEY (\`policy_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`catalog_item_id\`) REFERENCES \`catalog_items\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`domain_id\`) REFERENCES \`catalog_domains\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`secrecy_review_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`findings_acknowledgement_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`interpretations_policy_idx\` ON \`interpretations\` (\`policy_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`interpretations_index_number_idx\` ON \`interpretations\` (\`index_number\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_department_idx\` ON \`interpretations\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_public_attribute_idx\` ON \`interpretations\` (\`public_attribute\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_status_idx\` ON \`interpretations\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_catalog_item_idx\` ON \`interpretations\` (\`catalog_item_id\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_domain_idx\` ON \`interpretations\` (\`domain_id\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_formed_at_idx\` ON \`interpretations\` (\`formed_at\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_due_date_idx\` ON \`interpretations\` (\`due_date\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_deadline_rule_deadline_rule_trigger_date_idx\` ON \`interpretations\` (\`deadline_rule_trigger_date\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_deadline_state_idx\` ON \`interpretations\` (\`deadline_state\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_author_idx\` ON \`interpretations\` (\`author_id\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_submitted_by_idx\` ON \`interpretations\` (\`submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_scheduled_publish_at_idx\` ON \`interpretations\` (\`scheduled_publish_at\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_secrecy_review_secrecy_review_reviewer_idx\` ON \`interpretations\` (\`secrecy_review_reviewer_id\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_findings_acknowledgement_findings_acknow_idx\` ON \`interpretations\` (\`findings_acknowledgement_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_updated_at_idx\` ON \`interpretations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_created_at_idx\` ON \`interpretations\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_deleted_at_idx\` ON \`interpretations\` (\`deleted_at\`);`)
+  await db.run(sql`CREATE INDEX \`status_publicAttribute_domain_deletedAt_publishedAt_cr_2_idx\` ON \`interpretations\` (\`status\`,\`public_attribute\`,\`domain_id\`,\`deleted_at\`,\`published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_4_idx\` ON \`interpretations\` (\`status\`,\`public_attribute\`,\`catalog_item_id\`,\`deleted_at\`,\`published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`compound_index_5_idx\` ON \`interpretations\` (\`status\`,\`public_attribute\`,\`department_id\`,\`deleted_at\`,\`published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`status_publicAttribute_deletedAt_publishedAt_createdAt_2_idx\` ON \`interpretations\` (\`status\`,\`public_attribute\`,\`deleted_at\`,\`published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`department_createdAt_2_idx\` ON \`interpretations\` (\`department_id\`,\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`interpretations_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`departments_id\` integer,
+  	\`disclosure_files_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`interpretations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`disclosure_files_id\`) REFERENCES \`disclosure_files\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`interpretations_rels_order_idx\` ON \`interpretations_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_rels_parent_idx\` ON \`interpretations_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_rels_path_idx\` ON \`interpretations_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_rels_departments_id_idx\` ON \`interpretations_rels\` (\`departments_id\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_rels_disclosure_files_id_idx\` ON \`interpretations_rels\` (\`disclosure_files_id\`);`)
   await db.run(sql`CREATE TABLE \`disclosure_reminders\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`day\` text NOT NULL,
   	\`kind\` text NOT NULL,
-  	\`record_id\` integer NOT NULL,
+  	\`entry_collection\` text NOT NULL,
+  	\`entry_id\` text NOT NULL,
   	\`department_id\` integer NOT NULL,
   	\`due_date\` text,
   	\`working_days_left\` numeric,
@@ -224,16 +513,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`error\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`record_id\`) REFERENCES \`disclosures\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`disclosure_reminders_day_idx\` ON \`disclosure_reminders\` (\`day\`);`)
-  await db.run(sql`CREATE INDEX \`disclosure_reminders_record_idx\` ON \`disclosure_reminders\` (\`record_id\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_reminders_entry_id_idx\` ON \`disclosure_reminders\` (\`entry_id\`);`)
   await db.run(sql`CREATE INDEX \`disclosure_reminders_department_idx\` ON \`disclosure_reminders\` (\`department_id\`);`)
   await db.run(sql`CREATE INDEX \`disclosure_reminders_updated_at_idx\` ON \`disclosure_reminders\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`disclosure_reminders_created_at_idx\` ON \`disclosure_reminders\` (\`created_at\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`record_kind_day_idx\` ON \`disclosure_reminders\` (\`record_id\`,\`kind\`,\`day\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`entryCollection_entryId_kind_day_idx\` ON \`disclosure_reminders\` (\`entry_collection\`,\`entry_id\`,\`kind\`,\`day\`);`)
   await db.run(sql`CREATE TABLE \`calendar_days\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`date\` text NOT NULL,
@@ -657,6 +945,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`departments_id\` integer,
   	\`disclosures_id\` integer,
   	\`disclosure_files_id\` integer,
+  	\`policy_documents_id\` integer,
+  	\`interpretations_id\` integer,
   	\`disclosure_reminders_id\` integer,
   	\`calendar_days_id\` integer,
   	\`deadline_changes_id\` integer,
@@ -669,6 +959,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`disclosures_id\`) REFERENCES \`disclosures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`disclosure_files_id\`) REFERENCES \`disclosure_files\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`policy_documents_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`interpretations_id\`) REFERENCES \`interpretations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`disclosure_reminders_id\`) REFERENCES \`disclosure_reminders\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`calendar_days_id\`) REFERENCES \`calendar_days\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`deadline_changes_id\`) REFERENCES \`deadline_changes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -685,6 +977,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_departments_id_idx\` ON \`payload_locked_documents_rels\` (\`departments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_disclosures_id_idx\` ON \`payload_locked_documents_rels\` (\`disclosures_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_disclosure_files_id_idx\` ON \`payload_locked_documents_rels\` (\`disclosure_files_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_policy_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`policy_documents_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_interpretations_id_idx\` ON \`payload_locked_documents_rels\` (\`interpretations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_disclosure_reminders_id_idx\` ON \`payload_locked_documents_rels\` (\`disclosure_reminders_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_calendar_days_id_idx\` ON \`payload_locked_documents_rels\` (\`calendar_days_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_deadline_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`deadline_changes_id\`);`)
@@ -746,6 +1040,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`disclosures\`;`)
   await db.run(sql`DROP TABLE \`disclosures_rels\`;`)
   await db.run(sql`DROP TABLE \`disclosure_files\`;`)
+  await db.run(sql`DROP TABLE \`policy_documents_attribute_basis\`;`)
+  await db.run(sql`DROP TABLE \`policy_documents_workflow_history\`;`)
+  await db.run(sql`DROP TABLE \`policy_documents_subjects\`;`)
+  await db.run(sql`DROP TABLE \`policy_documents\`;`)
+  await db.run(sql`DROP TABLE \`policy_documents_texts\`;`)
+  await db.run(sql`DROP TABLE \`policy_documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`interpretations_attribute_basis\`;`)
+  await db.run(sql`DROP TABLE \`interpretations_workflow_history\`;`)
+  await db.run(sql`DROP TABLE \`interpretations\`;`)
+  await db.run(sql`DROP TABLE \`interpretations_rels\`;`)
   await db.run(sql`DROP TABLE \`disclosure_reminders\`;`)
   await db.run(sql`DROP TABLE \`calendar_days\`;`)
   await db.run(sql`DROP TABLE \`deadline_changes\`;`)

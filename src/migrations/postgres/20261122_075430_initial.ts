@@ -16,6 +16,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_disclosures_deadline_rule_trigger" AS ENUM('formedAt', 'changedAt');
   CREATE TYPE "public"."enum_disclosures_deadline_state" AS ENUM('none', 'on-track', 'due-soon', 'overdue', 'published-on-time', 'published-late');
   CREATE TYPE "public"."enum_disclosures_secrecy_review_conclusion" AS ENUM('public', 'partial', 'withhold');
+  CREATE TYPE "public"."enum_policy_documents_attribute_basis" AS ENUM('art14-state-secret', 'art14-law-prohibited', 'art14-security', 'art15-third-party', 'art16-internal', 'art16-process', 'art16-enforcement', 'art27-on-request', 'other');
+  CREATE TYPE "public"."enum_policy_documents_workflow_history_action" AS ENUM('submit', 'reviewAttribute', 'reviewSecrecy', 'approve', 'publish', 'schedule', 'return', 'withdraw', 'reopen', 'edited-after-review');
+  CREATE TYPE "public"."enum_policy_documents_workflow_history_from" AS ENUM('draft', 'submitted', 'attribute-reviewed', 'secrecy-reviewed', 'approved', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_policy_documents_workflow_history_to" AS ENUM('draft', 'submitted', 'attribute-reviewed', 'secrecy-reviewed', 'approved', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_policy_documents_subjects" AS ENUM('general', 'economy', 'finance', 'land', 'agriculture', 'industry', 'commerce', 'market', 'construction', 'science', 'culture', 'health', 'population', 'labour', 'security', 'civil', 'ethnic', 'foreign', 'hmt', 'defence', 'other');
+  CREATE TYPE "public"."enum_policy_documents_public_attribute" AS ENUM('proactive', 'on-request', 'withheld');
+  CREATE TYPE "public"."enum_policy_documents_status" AS ENUM('draft', 'submitted', 'attribute-reviewed', 'secrecy-reviewed', 'approved', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_policy_documents_info_type" AS ENUM('catalog', 'general', 'licensing', 'penalty', 'service-change');
+  CREATE TYPE "public"."enum_policy_documents_deadline_rule_rule" AS ENUM('general', 'licensing', 'penalty', 'service-change', 'interpretation', 'catalog');
+  CREATE TYPE "public"."enum_policy_documents_deadline_rule_unit" AS ENUM('working', 'calendar');
+  CREATE TYPE "public"."enum_policy_documents_deadline_rule_trigger" AS ENUM('formedAt', 'changedAt');
+  CREATE TYPE "public"."enum_policy_documents_deadline_state" AS ENUM('none', 'on-track', 'due-soon', 'overdue', 'published-on-time', 'published-late');
+  CREATE TYPE "public"."enum_policy_documents_secrecy_review_conclusion" AS ENUM('public', 'partial', 'withhold');
+  CREATE TYPE "public"."enum_policy_documents_document_type" AS ENUM('rule', 'normative', 'other');
+  CREATE TYPE "public"."enum_policy_documents_validity" AS ENUM('valid', 'amended', 'repealed', 'expired');
+  CREATE TYPE "public"."enum_interpretations_attribute_basis" AS ENUM('art14-state-secret', 'art14-law-prohibited', 'art14-security', 'art15-third-party', 'art16-internal', 'art16-process', 'art16-enforcement', 'art27-on-request', 'other');
+  CREATE TYPE "public"."enum_interpretations_workflow_history_action" AS ENUM('submit', 'reviewAttribute', 'reviewSecrecy', 'approve', 'publish', 'schedule', 'return', 'withdraw', 'reopen', 'edited-after-review');
+  CREATE TYPE "public"."enum_interpretations_workflow_history_from" AS ENUM('draft', 'submitted', 'attribute-reviewed', 'secrecy-reviewed', 'approved', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_interpretations_workflow_history_to" AS ENUM('draft', 'submitted', 'attribute-reviewed', 'secrecy-reviewed', 'approved', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_interpretations_form" AS ENUM('text', 'graphic', 'qa', 'audio-video', 'press-conference', 'expert', 'online-interview', 'media-interview', 'press-qa', 'other');
+  CREATE TYPE "public"."enum_interpretations_public_attribute" AS ENUM('proactive', 'on-request', 'withheld');
+  CREATE TYPE "public"."enum_interpretations_status" AS ENUM('draft', 'submitted', 'attribute-reviewed', 'secrecy-reviewed', 'approved', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_interpretations_info_type" AS ENUM('catalog', 'general', 'licensing', 'penalty', 'service-change');
+  CREATE TYPE "public"."enum_interpretations_deadline_rule_rule" AS ENUM('general', 'licensing', 'penalty', 'service-change', 'interpretation', 'catalog');
+  CREATE TYPE "public"."enum_interpretations_deadline_rule_unit" AS ENUM('working', 'calendar');
+  CREATE TYPE "public"."enum_interpretations_deadline_rule_trigger" AS ENUM('formedAt', 'changedAt');
+  CREATE TYPE "public"."enum_interpretations_deadline_state" AS ENUM('none', 'on-track', 'due-soon', 'overdue', 'published-on-time', 'published-late');
+  CREATE TYPE "public"."enum_interpretations_secrecy_review_conclusion" AS ENUM('public', 'partial', 'withhold');
   CREATE TYPE "public"."enum_disclosure_reminders_kind" AS ENUM('due-soon', 'overdue');
   CREATE TYPE "public"."enum_disclosure_reminders_delivery" AS ENUM('recorded', 'sent', 'failed');
   CREATE TYPE "public"."enum_calendar_days_kind" AS ENUM('holiday', 'workday');
@@ -180,11 +208,190 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"focal_y" numeric
   );
   
+  CREATE TABLE "policy_documents_attribute_basis" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_policy_documents_attribute_basis",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "policy_documents_workflow_history" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"action" "enum_policy_documents_workflow_history_action",
+  	"from" "enum_policy_documents_workflow_history_from",
+  	"to" "enum_policy_documents_workflow_history_to",
+  	"by_id" integer,
+  	"by_name" varchar,
+  	"at" timestamp(3) with time zone,
+  	"comment" varchar
+  );
+  
+  CREATE TABLE "policy_documents_subjects" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_policy_documents_subjects",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "policy_documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"index_number" varchar,
+  	"department_id" integer NOT NULL,
+  	"public_attribute" "enum_policy_documents_public_attribute" DEFAULT 'proactive',
+  	"status" "enum_policy_documents_status" DEFAULT 'draft',
+  	"published_at" timestamp(3) with time zone,
+  	"catalog_item_id" integer,
+  	"domain_id" integer,
+  	"body" jsonb,
+  	"attribute_reason" varchar,
+  	"late_reason" varchar,
+  	"days_late" numeric,
+  	"info_type" "enum_policy_documents_info_type" DEFAULT 'general',
+  	"formed_at" varchar,
+  	"changed_at" varchar,
+  	"due_date" varchar,
+  	"deadline_rule_rule" "enum_policy_documents_deadline_rule_rule",
+  	"deadline_rule_days" numeric,
+  	"deadline_rule_unit" "enum_policy_documents_deadline_rule_unit",
+  	"deadline_rule_trigger" "enum_policy_documents_deadline_rule_trigger",
+  	"deadline_rule_trigger_date" varchar,
+  	"deadline_rule_basis" varchar,
+  	"deadline_state" "enum_policy_documents_deadline_state",
+  	"deadline_explain" varchar,
+  	"provisional" boolean,
+  	"author_id" integer,
+  	"submitted_by_id" integer,
+  	"scheduled_publish_at" timestamp(3) with time zone,
+  	"secrecy_review_reviewer_id" integer,
+  	"secrecy_review_reviewed_at" timestamp(3) with time zone,
+  	"secrecy_review_conclusion" "enum_policy_documents_secrecy_review_conclusion",
+  	"secrecy_review_basis" varchar,
+  	"secrecy_review_notes" varchar,
+  	"findings" jsonb,
+  	"findings_signature" varchar,
+  	"findings_acknowledgement_reason" varchar,
+  	"findings_acknowledgement_by_id" integer,
+  	"findings_acknowledgement_at" timestamp(3) with time zone,
+  	"findings_acknowledgement_signature" varchar,
+  	"document_number" varchar,
+  	"document_type" "enum_policy_documents_document_type" DEFAULT 'normative',
+  	"written_on" varchar,
+  	"validity" "enum_policy_documents_validity" DEFAULT 'valid',
+  	"effective_from" varchar,
+  	"effective_until" varchar,
+  	"validity_changed_on" varchar,
+  	"superseded_by_id" integer,
+  	"interpretation_exemption_reason" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"deleted_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "policy_documents_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "policy_documents_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"departments_id" integer,
+  	"disclosure_files_id" integer,
+  	"policy_documents_id" integer
+  );
+  
+  CREATE TABLE "interpretations_attribute_basis" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_interpretations_attribute_basis",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "interpretations_workflow_history" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"action" "enum_interpretations_workflow_history_action",
+  	"from" "enum_interpretations_workflow_history_from",
+  	"to" "enum_interpretations_workflow_history_to",
+  	"by_id" integer,
+  	"by_name" varchar,
+  	"at" timestamp(3) with time zone,
+  	"comment" varchar
+  );
+  
+  CREATE TABLE "interpretations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"policy_id" integer NOT NULL,
+  	"form" "enum_interpretations_form" DEFAULT 'text',
+  	"follow_up" boolean DEFAULT false,
+  	"title" varchar NOT NULL,
+  	"index_number" varchar,
+  	"department_id" integer NOT NULL,
+  	"public_attribute" "enum_interpretations_public_attribute" DEFAULT 'proactive',
+  	"status" "enum_interpretations_status" DEFAULT 'draft',
+  	"published_at" timestamp(3) with time zone,
+  	"catalog_item_id" integer,
+  	"domain_id" integer,
+  	"body" jsonb,
+  	"attribute_reason" varchar,
+  	"late_reason" varchar,
+  	"days_late" numeric,
+  	"info_type" "enum_interpretations_info_type" DEFAULT 'general',
+  	"formed_at" varchar,
+  	"changed_at" varchar,
+  	"due_date" varchar,
+  	"deadline_rule_rule" "enum_interpretations_deadline_rule_rule",
+  	"deadline_rule_days" numeric,
+  	"deadline_rule_unit" "enum_interpretations_deadline_rule_unit",
+  	"deadline_rule_trigger" "enum_interpretations_deadline_rule_trigger",
+  	"deadline_rule_trigger_date" varchar,
+  	"deadline_rule_basis" varchar,
+  	"deadline_state" "enum_interpretations_deadline_state",
+  	"deadline_explain" varchar,
+  	"provisional" boolean,
+  	"author_id" integer,
+  	"submitted_by_id" integer,
+  	"scheduled_publish_at" timestamp(3) with time zone,
+  	"secrecy_review_reviewer_id" integer,
+  	"secrecy_review_reviewed_at" timestamp(3) with time zone,
+  	"secrecy_review_conclusion" "enum_interpretations_secrecy_review_conclusion",
+  	"secrecy_review_basis" varchar,
+  	"secrecy_review_notes" varchar,
+  	"findings" jsonb,
+  	"findings_signature" varchar,
+  	"findings_acknowledgement_reason" varchar,
+  	"findings_acknowledgement_by_id" integer,
+  	"findings_acknowledgement_at" timestamp(3) with time zone,
+  	"findings_acknowledgement_signature" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"deleted_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "interpretations_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"departments_id" integer,
+  	"disclosure_files_id" integer
+  );
+  
   CREATE TABLE "disclosure_reminders" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"day" varchar NOT NULL,
   	"kind" "enum_disclosure_reminders_kind" NOT NULL,
-  	"record_id" integer NOT NULL,
+  	"entry_collection" varchar NOT NULL,
+  	"entry_id" varchar NOT NULL,
   	"department_id" integer NOT NULL,
   	"due_date" varchar,
   	"working_days_left" numeric,
@@ -502,6 +709,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"departments_id" integer,
   	"disclosures_id" integer,
   	"disclosure_files_id" integer,
+  	"policy_documents_id" integer,
+  	"interpretations_id" integer,
   	"disclosure_reminders_id" integer,
   	"calendar_days_id" integer,
   	"deadline_changes_id" integer,
@@ -560,7 +769,37 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "disclosures_rels" ADD CONSTRAINT "disclosures_rels_departments_fk" FOREIGN KEY ("departments_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "disclosures_rels" ADD CONSTRAINT "disclosures_rels_disclosure_files_fk" FOREIGN KEY ("disclosure_files_id") REFERENCES "public"."disclosure_files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "disclosure_files" ADD CONSTRAINT "disclosure_files_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "disclosure_reminders" ADD CONSTRAINT "disclosure_reminders_record_id_disclosures_id_fk" FOREIGN KEY ("record_id") REFERENCES "public"."disclosures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents_attribute_basis" ADD CONSTRAINT "policy_documents_attribute_basis_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "policy_documents_workflow_history" ADD CONSTRAINT "policy_documents_workflow_history_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents_workflow_history" ADD CONSTRAINT "policy_documents_workflow_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "policy_documents_subjects" ADD CONSTRAINT "policy_documents_subjects_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_catalog_item_id_catalog_items_id_fk" FOREIGN KEY ("catalog_item_id") REFERENCES "public"."catalog_items"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_domain_id_catalog_domains_id_fk" FOREIGN KEY ("domain_id") REFERENCES "public"."catalog_domains"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_submitted_by_id_users_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_secrecy_review_reviewer_id_users_id_fk" FOREIGN KEY ("secrecy_review_reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_findings_acknowledgement_by_id_users_id_fk" FOREIGN KEY ("findings_acknowledgement_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_superseded_by_id_policy_documents_id_fk" FOREIGN KEY ("superseded_by_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents_texts" ADD CONSTRAINT "policy_documents_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "policy_documents_rels" ADD CONSTRAINT "policy_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "policy_documents_rels" ADD CONSTRAINT "policy_documents_rels_departments_fk" FOREIGN KEY ("departments_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "policy_documents_rels" ADD CONSTRAINT "policy_documents_rels_disclosure_files_fk" FOREIGN KEY ("disclosure_files_id") REFERENCES "public"."disclosure_files"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "policy_documents_rels" ADD CONSTRAINT "policy_documents_rels_policy_documents_fk" FOREIGN KEY ("policy_documents_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "interpretations_attribute_basis" ADD CONSTRAINT "interpretations_attribute_basis_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."interpretations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "interpretations_workflow_history" ADD CONSTRAINT "interpretations_workflow_history_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "interpretations_workflow_history" ADD CONSTRAINT "interpretations_workflow_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."interpretations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "interpretations" ADD CONSTRAINT "interpretations_policy_id_policy_documents_id_fk" FOREIGN KEY ("policy_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "interpretations" ADD CONSTRAINT "interpretations_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "interpretations" ADD CONSTRAINT "interpretations_catalog_item_id_catalog_items_id_fk" FOREIGN KEY ("catalog_item_id") REFERENCES "public"."catalog_items"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "interpretations" ADD CONSTRAINT "interpretations_domain_id_catalog_domains_id_fk" FOREIGN KEY ("domain_id") REFERENCES "public"."catalog_domains"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "interpretations" ADD CONSTRAINT "interpretations_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "interpretations" ADD CONSTRAINT "interpretations_submitted_by_id_users_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "interpretations" ADD CONSTRAINT "interpretations_secrecy_review_reviewer_id_users_id_fk" FOREIGN KEY ("secrecy_review_reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "interpretations" ADD CONSTRAINT "interpretations_findings_acknowledgement_by_id_users_id_fk" FOREIGN KEY ("findings_acknowledgement_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "interpretations_rels" ADD CONSTRAINT "interpretations_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."interpretations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "interpretations_rels" ADD CONSTRAINT "interpretations_rels_departments_fk" FOREIGN KEY ("departments_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "interpretations_rels" ADD CONSTRAINT "interpretations_rels_disclosure_files_fk" FOREIGN KEY ("disclosure_files_id") REFERENCES "public"."disclosure_files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "disclosure_reminders" ADD CONSTRAINT "disclosure_reminders_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "deadline_changes" ADD CONSTRAINT "deadline_changes_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "catalog_items_basis_refs" ADD CONSTRAINT "catalog_items_basis_refs_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."catalog_items"("id") ON DELETE cascade ON UPDATE no action;
@@ -592,6 +831,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_departments_fk" FOREIGN KEY ("departments_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_disclosures_fk" FOREIGN KEY ("disclosures_id") REFERENCES "public"."disclosures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_disclosure_files_fk" FOREIGN KEY ("disclosure_files_id") REFERENCES "public"."disclosure_files"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_policy_documents_fk" FOREIGN KEY ("policy_documents_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_interpretations_fk" FOREIGN KEY ("interpretations_id") REFERENCES "public"."interpretations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_disclosure_reminders_fk" FOREIGN KEY ("disclosure_reminders_id") REFERENCES "public"."disclosure_reminders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_calendar_days_fk" FOREIGN KEY ("calendar_days_id") REFERENCES "public"."calendar_days"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_deadline_changes_fk" FOREIGN KEY ("deadline_changes_id") REFERENCES "public"."deadline_changes"("id") ON DELETE cascade ON UPDATE no action;
@@ -651,12 +892,91 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "disclosure_files_updated_at_idx" ON "disclosure_files" USING btree ("updated_at");
   CREATE INDEX "disclosure_files_created_at_idx" ON "disclosure_files" USING btree ("created_at");
   CREATE UNIQUE INDEX "disclosure_files_filename_idx" ON "disclosure_files" USING btree ("filename");
+  CREATE INDEX "policy_documents_attribute_basis_order_idx" ON "policy_documents_attribute_basis" USING btree ("order");
+  CREATE INDEX "policy_documents_attribute_basis_parent_idx" ON "policy_documents_attribute_basis" USING btree ("parent_id");
+  CREATE INDEX "policy_documents_workflow_history_order_idx" ON "policy_documents_workflow_history" USING btree ("_order");
+  CREATE INDEX "policy_documents_workflow_history_parent_id_idx" ON "policy_documents_workflow_history" USING btree ("_parent_id");
+  CREATE INDEX "policy_documents_workflow_history_by_idx" ON "policy_documents_workflow_history" USING btree ("by_id");
+  CREATE INDEX "policy_documents_subjects_order_idx" ON "policy_documents_subjects" USING btree ("order");
+  CREATE INDEX "policy_documents_subjects_parent_idx" ON "policy_documents_subjects" USING btree ("parent_id");
+  CREATE UNIQUE INDEX "policy_documents_index_number_idx" ON "policy_documents" USING btree ("index_number");
+  CREATE INDEX "policy_documents_department_idx" ON "policy_documents" USING btree ("department_id");
+  CREATE INDEX "policy_documents_public_attribute_idx" ON "policy_documents" USING btree ("public_attribute");
+  CREATE INDEX "policy_documents_status_idx" ON "policy_documents" USING btree ("status");
+  CREATE INDEX "policy_documents_catalog_item_idx" ON "policy_documents" USING btree ("catalog_item_id");
+  CREATE INDEX "policy_documents_domain_idx" ON "policy_documents" USING btree ("domain_id");
+  CREATE INDEX "policy_documents_formed_at_idx" ON "policy_documents" USING btree ("formed_at");
+  CREATE INDEX "policy_documents_due_date_idx" ON "policy_documents" USING btree ("due_date");
+  CREATE INDEX "policy_documents_deadline_rule_deadline_rule_trigger_dat_idx" ON "policy_documents" USING btree ("deadline_rule_trigger_date");
+  CREATE INDEX "policy_documents_deadline_state_idx" ON "policy_documents" USING btree ("deadline_state");
+  CREATE INDEX "policy_documents_author_idx" ON "policy_documents" USING btree ("author_id");
+  CREATE INDEX "policy_documents_submitted_by_idx" ON "policy_documents" USING btree ("submitted_by_id");
+  CREATE INDEX "policy_documents_scheduled_publish_at_idx" ON "policy_documents" USING btree ("scheduled_publish_at");
+  CREATE INDEX "policy_documents_secrecy_review_secrecy_review_reviewer_idx" ON "policy_documents" USING btree ("secrecy_review_reviewer_id");
+  CREATE INDEX "policy_documents_findings_acknowledgement_findings_ackno_idx" ON "policy_documents" USING btree ("findings_acknowledgement_by_id");
+  CREATE INDEX "policy_documents_document_number_idx" ON "policy_documents" USING btree ("document_number");
+  CREATE INDEX "policy_documents_document_type_idx" ON "policy_documents" USING btree ("document_type");
+  CREATE INDEX "policy_documents_written_on_idx" ON "policy_documents" USING btree ("written_on");
+  CREATE INDEX "policy_documents_validity_idx" ON "policy_documents" USING btree ("validity");
+  CREATE INDEX "policy_documents_effective_until_idx" ON "policy_documents" USING btree ("effective_until");
+  CREATE INDEX "policy_documents_superseded_by_idx" ON "policy_documents" USING btree ("superseded_by_id");
+  CREATE INDEX "policy_documents_updated_at_idx" ON "policy_documents" USING btree ("updated_at");
+  CREATE INDEX "policy_documents_created_at_idx" ON "policy_documents" USING btree ("created_at");
+  CREATE INDEX "policy_documents_deleted_at_idx" ON "policy_documents" USING btree ("deleted_at");
+  CREATE INDEX "status_publicAttribute_domain_deletedAt_publishedAt_cr_1_idx" ON "policy_documents" USING btree ("status","public_attribute","domain_id","deleted_at","published_at","created_at");
+  CREATE INDEX "compound_index_2_idx" ON "policy_documents" USING btree ("status","public_attribute","catalog_item_id","deleted_at","published_at","created_at");
+  CREATE INDEX "compound_index_3_idx" ON "policy_documents" USING btree ("status","public_attribute","department_id","deleted_at","published_at","created_at");
+  CREATE INDEX "status_publicAttribute_deletedAt_publishedAt_createdAt_1_idx" ON "policy_documents" USING btree ("status","public_attribute","deleted_at","published_at","created_at");
+  CREATE INDEX "department_createdAt_1_idx" ON "policy_documents" USING btree ("department_id","created_at");
+  CREATE UNIQUE INDEX "department_documentNumber_idx" ON "policy_documents" USING btree ("department_id","document_number");
+  CREATE INDEX "validity_effectiveUntil_idx" ON "policy_documents" USING btree ("validity","effective_until");
+  CREATE INDEX "policy_documents_texts_order_parent" ON "policy_documents_texts" USING btree ("order","parent_id");
+  CREATE INDEX "policy_documents_rels_order_idx" ON "policy_documents_rels" USING btree ("order");
+  CREATE INDEX "policy_documents_rels_parent_idx" ON "policy_documents_rels" USING btree ("parent_id");
+  CREATE INDEX "policy_documents_rels_path_idx" ON "policy_documents_rels" USING btree ("path");
+  CREATE INDEX "policy_documents_rels_departments_id_idx" ON "policy_documents_rels" USING btree ("departments_id");
+  CREATE INDEX "policy_documents_rels_disclosure_files_id_idx" ON "policy_documents_rels" USING btree ("disclosure_files_id");
+  CREATE INDEX "policy_documents_rels_policy_documents_id_idx" ON "policy_documents_rels" USING btree ("policy_documents_id");
+  CREATE INDEX "interpretations_attribute_basis_order_idx" ON "interpretations_attribute_basis" USING btree ("order");
+  CREATE INDEX "interpretations_attribute_basis_parent_idx" ON "interpretations_attribute_basis" USING btree ("parent_id");
+  CREATE INDEX "interpretations_workflow_history_order_idx" ON "interpretations_workflow_history" USING btree ("_order");
+  CREATE INDEX "interpretations_workflow_history_parent_id_idx" ON "interpretations_workflow_history" USING btree ("_parent_id");
+  CREATE INDEX "interpretations_workflow_history_by_idx" ON "interpretations_workflow_history" USING btree ("by_id");
+  CREATE INDEX "interpretations_policy_idx" ON "interpretations" USING btree ("policy_id");
+  CREATE UNIQUE INDEX "interpretations_index_number_idx" ON "interpretations" USING btree ("index_number");
+  CREATE INDEX "interpretations_department_idx" ON "interpretations" USING btree ("department_id");
+  CREATE INDEX "interpretations_public_attribute_idx" ON "interpretations" USING btree ("public_attribute");
+  CREATE INDEX "interpretations_status_idx" ON "interpretations" USING btree ("status");
+  CREATE INDEX "interpretations_catalog_item_idx" ON "interpretations" USING btree ("catalog_item_id");
+  CREATE INDEX "interpretations_domain_idx" ON "interpretations" USING btree ("domain_id");
+  CREATE INDEX "interpretations_formed_at_idx" ON "interpretations" USING btree ("formed_at");
+  CREATE INDEX "interpretations_due_date_idx" ON "interpretations" USING btree ("due_date");
+  CREATE INDEX "interpretations_deadline_rule_deadline_rule_trigger_date_idx" ON "interpretations" USING btree ("deadline_rule_trigger_date");
+  CREATE INDEX "interpretations_deadline_state_idx" ON "interpretations" USING btree ("deadline_state");
+  CREATE INDEX "interpretations_author_idx" ON "interpretations" USING btree ("author_id");
+  CREATE INDEX "interpretations_submitted_by_idx" ON "interpretations" USING btree ("submitted_by_id");
+  CREATE INDEX "interpretations_scheduled_publish_at_idx" ON "interpretations" USING btree ("scheduled_publish_at");
+  CREATE INDEX "interpretations_secrecy_review_secrecy_review_reviewer_idx" ON "interpretations" USING btree ("secrecy_review_reviewer_id");
+  CREATE INDEX "interpretations_findings_acknowledgement_findings_acknow_idx" ON "interpretations" USING btree ("findings_acknowledgement_by_id");
+  CREATE INDEX "interpretations_updated_at_idx" ON "interpretations" USING btree ("updated_at");
+  CREATE INDEX "interpretations_created_at_idx" ON "interpretations" USING btree ("created_at");
+  CREATE INDEX "interpretations_deleted_at_idx" ON "interpretations" USING btree ("deleted_at");
+  CREATE INDEX "status_publicAttribute_domain_deletedAt_publishedAt_cr_2_idx" ON "interpretations" USING btree ("status","public_attribute","domain_id","deleted_at","published_at","created_at");
+  CREATE INDEX "compound_index_4_idx" ON "interpretations" USING btree ("status","public_attribute","catalog_item_id","deleted_at","published_at","created_at");
+  CREATE INDEX "compound_index_5_idx" ON "interpretations" USING btree ("status","public_attribute","department_id","deleted_at","published_at","created_at");
+  CREATE INDEX "status_publicAttribute_deletedAt_publishedAt_createdAt_2_idx" ON "interpretations" USING btree ("status","public_attribute","deleted_at","published_at","created_at");
+  CREATE INDEX "department_createdAt_2_idx" ON "interpretations" USING btree ("department_id","created_at");
+  CREATE INDEX "interpretations_rels_order_idx" ON "interpretations_rels" USING btree ("order");
+  CREATE INDEX "interpretations_rels_parent_idx" ON "interpretations_rels" USING btree ("parent_id");
+  CREATE INDEX "interpretations_rels_path_idx" ON "interpretations_rels" USING btree ("path");
+  CREATE INDEX "interpretations_rels_departments_id_idx" ON "interpretations_rels" USING btree ("departments_id");
+  CREATE INDEX "interpretations_rels_disclosure_files_id_idx" ON "interpretations_rels" USING btree ("disclosure_files_id");
   CREATE INDEX "disclosure_reminders_day_idx" ON "disclosure_reminders" USING btree ("day");
-  CREATE INDEX "disclosure_reminders_record_idx" ON "disclosure_reminders" USING btree ("record_id");
+  CREATE INDEX "disclosure_reminders_entry_id_idx" ON "disclosure_reminders" USING btree ("entry_id");
   CREATE INDEX "disclosure_reminders_department_idx" ON "disclosure_reminders" USING btree ("department_id");
   CREATE INDEX "disclosure_reminders_updated_at_idx" ON "disclosure_reminders" USING btree ("updated_at");
   CREATE INDEX "disclosure_reminders_created_at_idx" ON "disclosure_reminders" USING btree ("created_at");
-  CREATE UNIQUE INDEX "record_kind_day_idx" ON "disclosure_reminders" USING btree ("record_id","kind","day");
+  CREATE UNIQUE INDEX "entryCollection_entryId_kind_day_idx" ON "disclosure_reminders" USING btree ("entry_collection","entry_id","kind","day");
   CREATE UNIQUE INDEX "calendar_days_date_idx" ON "calendar_days" USING btree ("date");
   CREATE INDEX "calendar_days_updated_at_idx" ON "calendar_days" USING btree ("updated_at");
   CREATE INDEX "calendar_days_created_at_idx" ON "calendar_days" USING btree ("created_at");
@@ -757,6 +1077,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_departments_id_idx" ON "payload_locked_documents_rels" USING btree ("departments_id");
   CREATE INDEX "payload_locked_documents_rels_disclosures_id_idx" ON "payload_locked_documents_rels" USING btree ("disclosures_id");
   CREATE INDEX "payload_locked_documents_rels_disclosure_files_id_idx" ON "payload_locked_documents_rels" USING btree ("disclosure_files_id");
+  CREATE INDEX "payload_locked_documents_rels_policy_documents_id_idx" ON "payload_locked_documents_rels" USING btree ("policy_documents_id");
+  CREATE INDEX "payload_locked_documents_rels_interpretations_id_idx" ON "payload_locked_documents_rels" USING btree ("interpretations_id");
   CREATE INDEX "payload_locked_documents_rels_disclosure_reminders_id_idx" ON "payload_locked_documents_rels" USING btree ("disclosure_reminders_id");
   CREATE INDEX "payload_locked_documents_rels_calendar_days_id_idx" ON "payload_locked_documents_rels" USING btree ("calendar_days_id");
   CREATE INDEX "payload_locked_documents_rels_deadline_changes_id_idx" ON "payload_locked_documents_rels" USING btree ("deadline_changes_id");
@@ -786,6 +1108,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "disclosures" CASCADE;
   DROP TABLE "disclosures_rels" CASCADE;
   DROP TABLE "disclosure_files" CASCADE;
+  DROP TABLE "policy_documents_attribute_basis" CASCADE;
+  DROP TABLE "policy_documents_workflow_history" CASCADE;
+  DROP TABLE "policy_documents_subjects" CASCADE;
+  DROP TABLE "policy_documents" CASCADE;
+  DROP TABLE "policy_documents_texts" CASCADE;
+  DROP TABLE "policy_documents_rels" CASCADE;
+  DROP TABLE "interpretations_attribute_basis" CASCADE;
+  DROP TABLE "interpretations_workflow_history" CASCADE;
+  DROP TABLE "interpretations" CASCADE;
+  DROP TABLE "interpretations_rels" CASCADE;
   DROP TABLE "disclosure_reminders" CASCADE;
   DROP TABLE "calendar_days" CASCADE;
   DROP TABLE "deadline_changes" CASCADE;
@@ -832,6 +1164,34 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_disclosures_deadline_rule_trigger";
   DROP TYPE "public"."enum_disclosures_deadline_state";
   DROP TYPE "public"."enum_disclosures_secrecy_review_conclusion";
+  DROP TYPE "public"."enum_policy_documents_attribute_basis";
+  DROP TYPE "public"."enum_policy_documents_workflow_history_action";
+  DROP TYPE "public"."enum_policy_documents_workflow_history_from";
+  DROP TYPE "public"."enum_policy_documents_workflow_history_to";
+  DROP TYPE "public"."enum_policy_documents_subjects";
+  DROP TYPE "public"."enum_policy_documents_public_attribute";
+  DROP TYPE "public"."enum_policy_documents_status";
+  DROP TYPE "public"."enum_policy_documents_info_type";
+  DROP TYPE "public"."enum_policy_documents_deadline_rule_rule";
+  DROP TYPE "public"."enum_policy_documents_deadline_rule_unit";
+  DROP TYPE "public"."enum_policy_documents_deadline_rule_trigger";
+  DROP TYPE "public"."enum_policy_documents_deadline_state";
+  DROP TYPE "public"."enum_policy_documents_secrecy_review_conclusion";
+  DROP TYPE "public"."enum_policy_documents_document_type";
+  DROP TYPE "public"."enum_policy_documents_validity";
+  DROP TYPE "public"."enum_interpretations_attribute_basis";
+  DROP TYPE "public"."enum_interpretations_workflow_history_action";
+  DROP TYPE "public"."enum_interpretations_workflow_history_from";
+  DROP TYPE "public"."enum_interpretations_workflow_history_to";
+  DROP TYPE "public"."enum_interpretations_form";
+  DROP TYPE "public"."enum_interpretations_public_attribute";
+  DROP TYPE "public"."enum_interpretations_status";
+  DROP TYPE "public"."enum_interpretations_info_type";
+  DROP TYPE "public"."enum_interpretations_deadline_rule_rule";
+  DROP TYPE "public"."enum_interpretations_deadline_rule_unit";
+  DROP TYPE "public"."enum_interpretations_deadline_rule_trigger";
+  DROP TYPE "public"."enum_interpretations_deadline_state";
+  DROP TYPE "public"."enum_interpretations_secrecy_review_conclusion";
   DROP TYPE "public"."enum_disclosure_reminders_kind";
   DROP TYPE "public"."enum_disclosure_reminders_delivery";
   DROP TYPE "public"."enum_calendar_days_kind";
