@@ -130,7 +130,10 @@ describe('interpretation deadline: 3 working days after the policy is published'
     // Back-date the publication and restart the clocks as of that day.
     await ctx.payload.db.updateOne({ collection: 'policy-documents', id: doc.id, data: { publishedAt: `${day}T02:00:00.000Z` }, req: undefined as never })
     await ctx.payload.update({ collection: 'interpretations', id: reading.id, data: { form: 'text' } })
-    return reload('interpretations', reading.id)
+    // Read back as staff through REST.
+    const result = await ctx.server.request('GET', `/api/interpretations/${reading.id}?depth=0`, { token: tokens().editorFinance })
+    expect(result.status).toBe(200)
+    return result.body as Record<string, any>
   }
 
   it('published Fri 2025-09-26 → due Tue 2025-09-30 (Sun 9/28 is a make-up working day)', async () => {
@@ -151,6 +154,20 @@ describe('interpretation deadline: 3 working days after the policy is published'
     const early = await act('interpretations', 'editorFinance', reading.id, 'publish')
     expect(early.status).toBe(409)
     expect(errorPaths(early.body)).toEqual(['policy'])
+  })
+
+  it('an interpretation published after its due date needs a late reason and is flagged late', async () => {
+    const reading = await publishedOn('2025-09-26')
+    await act('interpretations', 'editorFinance', reading.id, 'submit')
+    await reviewToApproved('interpretations', reading.id)
+    const refused = await act('interpretations', 'editorFinance', reading.id, 'publish')
+    expect(refused.status).toBe(400)
+    expect(errorPaths(refused.body)).toEqual(['lateReason'])
+    const published = await act('interpretations', 'editorFinance', reading.id, 'publish', { lateReason: '解读材料补充' })
+    expect(published.status).toBe(200)
+    const stored = await reload('interpretations', reading.id)
+    expect(stored.deadlineState).toBe('published-late')
+    expect(stored.daysLate).toBeGreaterThan(0)
   })
 
   it('a late interpretation shows on the overdue board', async () => {
@@ -229,7 +246,7 @@ describe('public read', () => {
     expect(reading.body.policy.title).toBe('公开的政策')
     const drafts = await ctx.server.request('GET', '/api/policy-documents?where[status][equals]=draft')
     expect(drafts.body.docs).toEqual([])
-    const gql = await ctx.server.graphql('{ Interpretations { docs { title } } }')
+    const gql = await ctx.server.graphql(`{ Interpretations(where: { policy: { equals: ${JSON.stringify(doc.id)} } }) { docs { title } } }`)
     expect(gql.body.data.Interpretations.docs.map((item: any) => item.title)).toEqual(['已发布的解读'])
   })
 })
