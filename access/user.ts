@@ -19,6 +19,13 @@ export const relationId = (value: unknown): DocId | null => {
   return null
 }
 
+/** The ids of a to-many (or single) relationship value, as text: `[1, { id: 2 }]` → `['1', '2']`. */
+export const relationIds = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : value === null || value === undefined ? [] : [value])
+    .map(relationId)
+    .filter((id): id is DocId => id !== null)
+    .map(String)
+
 export const sameId = (a: unknown, b: unknown): boolean => {
   const left = relationId(a)
   const right = relationId(b)

@@ -26,14 +26,13 @@ import {
   BARE_NO_INDEX,
   benchConfig,
   captureSql,
-  cleanUp,
   DEMO,
   demoUser,
   FINANCE_ORG_CODE,
   lexicalParagraph,
   prng,
   QUICK,
-  shortError,
+  runBench,
   outerPlan,
   queryPlan,
   sqliteExecute,
@@ -367,13 +366,4 @@ async function main(): Promise<void> {
   await payload.destroy()
 }
 
-main()
-  .then(() => {
-    cleanUp()
-    process.exit(0)
-  })
-  .catch((error: unknown) => {
-    console.error(shortError(error))
-    cleanUp()
-    process.exit(1)
-  })
+runBench(main)

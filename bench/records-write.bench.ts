@@ -17,7 +17,6 @@ import { toBeijingDate } from '../src/calendar/index.js'
 import {
   BARE,
   benchConfig,
-  cleanUp,
   DEMO,
   demoUser,
   FINANCE_ORG_CODE,
@@ -25,7 +24,7 @@ import {
   printComparison,
   publishRecord,
   QUICK,
-  shortError,
+  runBench,
   stats,
   targetLine,
   type Doc,
@@ -170,13 +169,4 @@ async function main(): Promise<void> {
   await payload.destroy()
 }
 
-main()
-  .then(() => {
-    cleanUp()
-    process.exit(0)
-  })
-  .catch((error: unknown) => {
-    console.error(shortError(error))
-    cleanUp()
-    process.exit(1)
-  })
+runBench(main)

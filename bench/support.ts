@@ -336,3 +336,17 @@ export const sqliteIndexes = async (payload: Payload, table: string): Promise<{ 
   const { rows } = await client.execute({ sql: `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? ORDER BY name`, args: [table] })
   return rows.map((row) => ({ name: String(row.name), sql: String(row.sql ?? '(automatic)') }))
 }
+
+/** Runs a bench's `main`, removes its scratch database whatever happens, and exits 0 (or 1 if it crashed). */
+export const runBench = (main: () => Promise<void>): void => {
+  main()
+    .then(() => {
+      cleanUp()
+      process.exit(0)
+    })
+    .catch((error: unknown) => {
+      console.error(shortError(error))
+      cleanUp()
+      process.exit(1)
+    })
+}

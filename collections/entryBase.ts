@@ -12,7 +12,7 @@ import { assignIndexNumber, refuseIndexNumberInput } from '../hooks/indexNumber.
 import { attributeReasonHook, publicationHook } from '../hooks/publication.js'
 import { relationExists, selectNotEmpty } from '../hooks/validators.js'
 import { selectOptions } from '../src/labels.js'
-import type { ResolvedDisclosureOptions } from '../src/options.js'
+import { entrySlugs, type ResolvedDisclosureOptions } from '../src/options.js'
 import type { DeadlineRuleKey } from '../src/deadlines/rules.js'
 import { ATTRIBUTE_BASES } from '../src/disclosure/attributeBases.js'
 import { PUBLIC_ATTRIBUTE_LABELS, RECORD_STATUS_LABELS } from '../src/public-attribute.js'
@@ -181,12 +181,9 @@ export const entryHooks = (options: ResolvedDisclosureOptions, kind: EntryKind):
     // Last: a serial is claimed only for a record that passed every other check.
     assignIndexNumber({ departments: options.slugs.departments, indexCounters: options.slugs.indexCounters, format: options.indexNumberFormat }),
   ],
-  afterChange: [syncAttachmentVisibility({ records: entryCollections(options), files: options.slugs.disclosureFiles })],
-  afterDelete: [syncAttachmentVisibilityOnDelete({ records: entryCollections(options), files: options.slugs.disclosureFiles })],
+  afterChange: [syncAttachmentVisibility({ records: entrySlugs(options), files: options.slugs.disclosureFiles })],
+  afterDelete: [syncAttachmentVisibilityOnDelete({ records: entrySlugs(options), files: options.slugs.disclosureFiles })],
 })
-
-/** Every collection whose entries carry attachments (a file is public while any published entry carries it). */
-export const entryCollections = (options: ResolvedDisclosureOptions): string[] => [options.slugs.disclosures, options.slugs.policyDocuments, options.slugs.interpretations]
 
 /** Access of a published entry: the owner's department writes, co-departments read, the public reads what is published. */
 export const entryAccess = (): NonNullable<CollectionConfig['access']> => ({

@@ -1,10 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { relationId, sameId } from '../access/user.js'
+import { relationIds as idsOf, sameId } from '../access/user.js'
 import { fieldError } from './errors.js'
-
-const idsOf = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : []).map(relationId).filter((id): id is number | string => id !== null).map(String)
 
 /**
  * "谁制作、谁公开" for attachments: a record carries only files of its own department, so one

@@ -1,15 +1,10 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { isOfficeUser } from '../access/isOffice.js'
-import { departmentOf, relationId, sameId } from '../access/user.js'
+import { departmentOf, relationIds, sameId } from '../access/user.js'
 import { fieldError } from './errors.js'
 
-const idsOf = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : value === null || value === undefined ? [] : [value])
-    .map(relationId)
-    .filter((id): id is number | string => id !== null)
-    .map(String)
-    .sort()
+const idsOf = (value: unknown): string[] => relationIds(value).sort()
 
 const sameSet = (a: unknown, b: unknown): boolean => idsOf(a).join('|') === idsOf(b).join('|')
 

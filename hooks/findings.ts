@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '../access/user.js'
+import { relationIds } from '../access/user.js'
 import { extractText } from '../src/workflow/findings/extractText.js'
 import { scanEntry } from '../src/workflow/findings/scan.js'
 
@@ -53,7 +53,7 @@ export const scanEntryFindings =
     if (!changed) return data
     const merged = { ...originalDoc, ...data }
     const findings = stored(scanEntry({ title: merged.title, body: merged.body }, { sensitiveWords }))
-    const fileIds = (Array.isArray(merged.attachments) ? merged.attachments : []).map(relationId).filter((id: unknown): id is number | string => id !== null)
+    const fileIds = relationIds(merged.attachments)
     if (fileIds.length > 0) {
       const { docs } = await req.payload.find({ collection: files, where: { id: { in: fileIds } }, depth: 0, pagination: false, overrideAccess: true, req, select: { findings: true } })
       for (const file of docs as Record<string, any>[]) if (Array.isArray(file.findings)) findings.push(...(file.findings as StoredFinding[]))

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { relationId } from '../access/user.js'
+import { diffScalarFields, type FieldLike } from '../src/audit/diff.js'
 import { REVIEWED_STATES, type WorkflowState } from '../src/workflow/states.js'
 import { fieldError } from './errors.js'
 
@@ -37,25 +37,14 @@ const NOT_CONTENT = new Set([
   'id',
 ])
 
-/** Relationship values compare by id whether populated or not. */
-const normalize = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(normalize)
-  if (value && typeof value === 'object') {
-    const id = relationId(value)
-    if (id !== null && ('id' in value || 'value' in value) && Object.keys(value).some((key) => key === 'createdAt' || key === 'relationTo')) return String(id)
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .filter(([key]) => key !== 'id' || !('blockType' in value))
-        .map(([key, inner]) => [key, normalize(inner)]),
-    )
-  }
-  if (typeof value === 'number') return String(value)
-  return value ?? null
-}
-
-/** Content fields `data` changes compared with `original`. */
-export const changedContentFields = (data: Record<string, unknown>, original: Record<string, unknown> | undefined): string[] =>
-  Object.keys(data).filter((key) => !NOT_CONTENT.has(key) && JSON.stringify(normalize(data[key])) !== JSON.stringify(normalize(original?.[key])))
+/**
+ * Content fields `data` changes compared with `original`, by the audit log's field-by-field diff (which
+ * compares relationships by id, populated or not); fields the workflow or the server owns are not content.
+ */
+export const changedContentFields = (fields: readonly FieldLike[], data: Record<string, unknown>, original: Record<string, unknown> | undefined): string[] =>
+  diffScalarFields(fields, original ?? {}, data)
+    .map((change) => change.field)
+    .filter((field) => !NOT_CONTENT.has(field.split('.')[0]!))
 
 export const historyEntry = (req: PayloadRequest, action: string, from: WorkflowState, to: WorkflowState, comment: string | null) => {
   const user = req.user as Record<string, any> | null | undefined
@@ -76,7 +65,7 @@ export const historyEntry = (req: PayloadRequest, action: string, from: Workflow
  * edited after a review step sends the entry back to `submitted` and cancels a scheduled publication, so
  * approved-then-changed content never goes out. Saves without a user (seeds, jobs, server code) are trusted.
  */
-export const workflowGuard: CollectionBeforeChangeHook = ({ context, data, operation, originalDoc, req }) => {
+export const workflowGuard: CollectionBeforeChangeHook = ({ collection, context, data, operation, originalDoc, req }) => {
   const user = req.user
   if (context[WORKFLOW_CONTEXT_KEY]) return data
   if (operation === 'create') {
@@ -94,7 +83,7 @@ export const workflowGuard: CollectionBeforeChangeHook = ({ context, data, opera
   }
   const from = originalDoc?.status as WorkflowState | undefined
   if (!from || !REVIEWED_STATES.includes(from)) return data
-  const changed = changedContentFields(data, originalDoc)
+  const changed = changedContentFields(collection.fields as unknown as FieldLike[], data, originalDoc)
   if (changed.length === 0) return data
   return {
     ...data,

@@ -102,6 +102,9 @@ export const DEFAULT_SLUGS: DisclosureSlugs = {
 /** Slug of the job task that re-computes open deadlines after a calendar change. */
 export const RECOMPUTE_DEADLINES_TASK = 'recomputeDeadlines'
 
+/** The collections of published entries (records, policy documents, interpretations), in one place. */
+export const entrySlugs = (options: { slugs: DisclosureSlugs }): string[] => [options.slugs.disclosures, options.slugs.policyDocuments, options.slugs.interpretations]
+
 /** Slug of the daily job task that refreshes overdue status and records reminders. */
 export const OVERDUE_REMINDERS_TASK = 'overdueReminders'
 

@@ -7,32 +7,15 @@ import { describe, expect, it } from '@jest/globals'
 
 import { useTestWorld, type TestContext } from './helpers/context.js'
 import { errorPaths } from './helpers/http.js'
+import { pdf as pdfPages } from './helpers/pdf.js'
+
+/** A one-line PDF, padded with text to at least `minBytes`. */
+const pdf = (text: string, minBytes = 0): Uint8Array => pdfPages([[text.padEnd(minBytes, 'x')]])
 
 let ctx: TestContext
 useTestWorld((context) => {
   ctx = context
 })
-
-/** A small but structurally valid PDF (header, one page, xref table, trailer, %%EOF). */
-const pdf = (text: string, padTo = 0): Uint8Array => {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
-  ]
-  let body = '%PDF-1.4\n'
-  const offsets: number[] = []
-  objects.forEach((object, index) => {
-    offsets.push(body.length)
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`
-  })
-  body += `% ${text}\n`
-  if (padTo > body.length) body += `%${'x'.repeat(padTo - body.length)}\n`
-  const xref = body.length
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return new TextEncoder().encode(body)
-}
 
 const PNG = Uint8Array.from(
   Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'),

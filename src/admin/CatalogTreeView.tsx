@@ -3,9 +3,9 @@
  * 二级 → items with counts, as the signed-in user may read them. A server component: it reads through
  * the same loader as GET /api/catalog-tree.
  */
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { redirect } from 'next/navigation.js'
 import type { AdminViewServerProps } from 'payload'
+
+import { AdminPage, requireLogin } from './AdminPage.js'
 
 import { loadCatalogTree } from '../catalog/loadTree.js'
 import type { DisclosureSlugs } from '../options.js'
@@ -15,9 +15,9 @@ type Props = AdminViewServerProps & { slugs: Pick<DisclosureSlugs, 'catalogDomai
 const UNIT = { working: { zh: '个工作日', en: ' working days' }, calendar: { zh: '日', en: ' days' } } as const
 
 export const CatalogTreeView = async ({ initPageResult, params, searchParams, slugs }: Props) => {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   const adminRoute = req.payload.config.routes.admin
-  if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/catalog-tree`)}`)
+  requireLogin({ initPageResult }, '/catalog-tree')
   const zh = req.i18n.language === 'zh'
   const t = (text: { zh: string; en: string }) => (zh ? text.zh : text.en)
   const domainParam = typeof searchParams?.domain === 'string' && searchParams.domain !== '' ? searchParams.domain : undefined
@@ -26,17 +26,7 @@ export const CatalogTreeView = async ({ initPageResult, params, searchParams, sl
   const itemHref = (id: unknown) => `${adminRoute}/collections/${slugs.catalogItems}/${String(id)}`
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <div className="gutter--left gutter--right" style={{ paddingBottom: '4rem' }}>
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
         <h1>{t({ zh: '基层政务公开标准目录', en: 'Standard disclosure catalogs' })}</h1>
         <p>
           {t({ zh: `共 ${all.totals.domains} 个领域、${all.totals.items} 个事项。`, en: `${all.totals.domains} domains, ${all.totals.items} items.` })}{' '}
@@ -98,7 +88,6 @@ export const CatalogTreeView = async ({ initPageResult, params, searchParams, sl
             ))}
           </details>
         ))}
-      </div>
-    </DefaultTemplate>
+    </AdminPage>
   )
 }

@@ -3,9 +3,9 @@
  * action, through the same loader as GET /api/disclosures/review-queue. Each links to the entry, whose
  * sidebar panel takes the action.
  */
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { redirect } from 'next/navigation.js'
 import type { AdminViewServerProps } from 'payload'
+
+import { AdminPage, requireLogin } from './AdminPage.js'
 
 import type { WorkflowSteps } from '../workflow/definition.js'
 import { buildWorkflow } from '../workflow/definition.js'
@@ -15,26 +15,16 @@ import { loadReviewQueue } from '../workflow-runtime/queue.js'
 type Props = AdminViewServerProps & { queues: { collection: string; label: { zh: string; en: string }; steps: WorkflowSteps }[] }
 
 export const ReviewQueueView = async ({ initPageResult, params, searchParams, queues }: Props) => {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   const adminRoute = req.payload.config.routes.admin
-  if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/review-queue`)}`)
+  requireLogin({ initPageResult }, '/review-queue')
   const zh = req.i18n.language === 'zh'
   const t = (text: { zh: string; en: string }) => (zh ? text.zh : text.en)
   const lists = await Promise.all(queues.map(async (queue) => ({ ...queue, entries: await loadReviewQueue(req, queue.collection, buildWorkflow(queue.steps)) })))
   const cell = { padding: '0.4rem 0.6rem', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' as const }
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <div className="gutter--left gutter--right" style={{ paddingBottom: '4rem' }}>
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
         <h1>{t({ zh: '我的待办（审核）', en: 'My review queue' })}</h1>
         {lists.map((list) => (
           <section key={list.collection}>
@@ -74,7 +64,6 @@ export const ReviewQueueView = async ({ initPageResult, params, searchParams, qu
             )}
           </section>
         ))}
-      </div>
-    </DefaultTemplate>
+    </AdminPage>
   )
 }

@@ -3,7 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import { toBeijingDate } from '../calendar/index.js'
 import { getAppCalendar } from '../calendarStore.js'
 import { buildDeadlineBoard, type BoardRecord, type DeadlineBoard } from '../deadlines/board.js'
-import type { ResolvedDisclosureOptions } from '../options.js'
+import { entrySlugs, type ResolvedDisclosureOptions } from '../options.js'
 
 /** Records still to be published: every state before `published` (draft and the review states). */
 export const OPEN_RECORDS: Where = { status: { not_in: ['published', 'withdrawn'] } }
@@ -28,7 +28,7 @@ export const loadDeadlineBoard = async (
     ],
   }
   // Records, policy documents and interpretations all have publication deadlines.
-  const collections = [options.slugs.disclosures, options.slugs.policyDocuments, options.slugs.interpretations].filter((slug) => req.payload.collections[slug])
+  const collections = entrySlugs(options).filter((slug) => req.payload.collections[slug])
   const found = await Promise.all(
     collections.map(async (collection) => {
       const { docs } = await req.payload.find({

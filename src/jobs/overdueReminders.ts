@@ -4,7 +4,7 @@ import { loadDeadlineBoard, OPEN_RECORDS } from '../board/loadBoard.js'
 import { toBeijingDate } from '../calendar/index.js'
 import { getAppCalendar } from '../calendarStore.js'
 import { deadlineState } from '../deadlines/state.js'
-import { OVERDUE_REMINDERS_TASK, type ResolvedDisclosureOptions } from '../options.js'
+import { entrySlugs, OVERDUE_REMINDERS_TASK, type ResolvedDisclosureOptions } from '../options.js'
 import { composeReminder, type ReminderDelivery } from '../reminders/compose.js'
 
 export interface OverdueRemindersResult {
@@ -24,7 +24,7 @@ const refreshDeadlineStates = async (req: PayloadRequest, options: ResolvedDiscl
   const calendar = await getAppCalendar(req.payload, options.slugs.calendarDays, req)
   const horizon = calendar.addWorkingDays(today, options.dueSoonWithin)
   let refreshed = 0
-  for (const collection of [options.slugs.disclosures, options.slugs.policyDocuments, options.slugs.interpretations]) {
+  for (const collection of entrySlugs(options)) {
     if (!req.payload.collections[collection]) continue
     const { docs } = await req.payload.find({
       collection,
