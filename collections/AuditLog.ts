@@ -1,30 +1,17 @@
-import { Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { isAuditor } from '../access/isAuditor.js'
 import { isOffice } from '../access/isOffice.js'
 import { nobody } from '../access/staff.js'
 import { AUDIT_LOG_MARKER, type AuditLogMarker } from '../hooks/audit.js'
+import { writeOnce } from '../hooks/immutable.js'
 import { AUDIT_ACTION_LABELS } from '../src/audit/actions.js'
 import { auditExportEndpoint } from '../src/endpoints/auditExport.js'
 import { selectOptions } from '../src/labels.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
 
 /** 403 for any change to an entry once written: the log is append-only, even for the server. */
-export class AuditLogAppendOnlyError extends Forbidden {
-  constructor() {
-    super()
-    this.message = '审计日志只能追加，不能修改或删除 / the audit log is append-only: entries cannot be changed or deleted'
-    this.isPublic = true
-  }
-}
-
-const refuseUpdate: CollectionBeforeChangeHook = ({ data, operation }) => {
-  if (operation !== 'create') throw new AuditLogAppendOnlyError()
-  return data
-}
-const refuseDelete: CollectionBeforeDeleteHook = () => {
-  throw new AuditLogAppendOnlyError()
-}
+const appendOnly = writeOnce('审计日志只能追加，不能修改或删除 / the audit log is append-only: entries cannot be changed or deleted')
 
 const readOnly = { readOnly: true }
 
@@ -62,8 +49,8 @@ export const auditLogCollection = (options: ResolvedDisclosureOptions): Collecti
   },
   hooks: {
     // Data guards stay on even when the plugin is disabled.
-    beforeChange: [refuseUpdate],
-    beforeDelete: [refuseDelete],
+    beforeChange: [appendOnly.beforeChange],
+    beforeDelete: [appendOnly.beforeDelete],
   },
   endpoints: options.disabled ? [] : [auditExportEndpoint(options)],
   fields: [

@@ -1,8 +1,14 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook, Payload } from 'payload'
 
 import { fieldError } from './errors.js'
 
 const MONGO_ID = /^[0-9a-f]{24}$/i
+
+/** Could `text` be an id on this adapter (numbers on SQL, ObjectIds on MongoDB)? */
+export const isWellFormedId = (payload: Payload, text: string): boolean => {
+  const type = payload.db.defaultIDType
+  return type === 'number' ? /^\d{1,15}$/.test(text) : payload.db.name === 'mongoose' ? MONGO_ID.test(text) : text.trim() !== ''
+}
 
 /**
  * `/api/<collection>/abc` on a SQL database made the driver throw (HTTP 500). An id that cannot exist
@@ -13,8 +19,7 @@ export const refuseMalformedId: CollectionBeforeOperationHook = ({ args, req }) 
   if (id === undefined || id === null || typeof id === 'object') return args
   const text = String(id)
   const type = req.payload.db.defaultIDType
-  const valid = type === 'number' ? /^\d{1,15}$/.test(text) : req.payload.db.name === 'mongoose' ? MONGO_ID.test(text) : text.trim() !== ''
-  if (!valid) {
+  if (!isWellFormedId(req.payload, text)) {
     throw fieldError(400, 'id', `无效的编号“${text.slice(0, 40)}”${type === 'number' ? '：应为正整数' : ''} / "${text.slice(0, 40)}" is not a valid id`)
   }
   return args

@@ -20,6 +20,16 @@ export interface DisclosureSlugs {
   interpretations: string
   /** The append-only audit log (审计日志). */
   auditLog: string
+  /** Submitted monthly ledgers (台账报送), immutable revisions with their files. */
+  ledgerSubmissions: string
+}
+
+/** Monthly ledgers (政务信息公开台账). */
+export interface LedgerOptions {
+  /** Day of the following month by which a month's ledger is due (seed 004: 每月4日前). Default 4. */
+  dueDay?: number
+  /** 公开渠道 of entries whose catalog item names none. Default `['政府网站']`. */
+  defaultChannels?: string[]
 }
 
 export interface DisclosurePluginOptions {
@@ -59,6 +69,8 @@ export interface DisclosurePluginOptions {
    * Default: classification markings (绝密, 机密★, 秘密★, 内部资料, 不得外传…).
    */
   sensitiveWords?: string[]
+  /** Monthly ledgers: the due day and the default channel. */
+  ledger?: LedgerOptions
 }
 
 /** Collections that pass through the review workflow. */
@@ -81,6 +93,7 @@ export interface ResolvedDisclosureOptions {
   dueSoonWithin: number
   workflow: Record<WorkflowCollectionKey, WorkflowSteps>
   sensitiveWords: string[]
+  ledger: Required<LedgerOptions>
 }
 
 export const DEFAULT_SLUGS: DisclosureSlugs = {
@@ -97,6 +110,7 @@ export const DEFAULT_SLUGS: DisclosureSlugs = {
   policyDocuments: 'policy-documents',
   interpretations: 'interpretations',
   auditLog: 'audit-log',
+  ledgerSubmissions: 'ledger-submissions',
 }
 
 /** Slug of the job task that re-computes open deadlines after a calendar change. */
@@ -107,6 +121,9 @@ export const entrySlugs = (options: { slugs: DisclosureSlugs }): string[] => [op
 
 /** Slug of the daily job task that refreshes overdue status and records reminders. */
 export const OVERDUE_REMINDERS_TASK = 'overdueReminders'
+
+/** Slug of the job task that reminds departments of last month's ledger (1st to the due day). */
+export const LEDGER_REMINDERS_TASK = 'ledgerReminders'
 
 /** Slug of the job task that publishes an approved entry at its scheduled time. */
 export const SCHEDULED_PUBLISH_TASK = 'scheduledPublish'
@@ -132,4 +149,8 @@ export const resolveOptions = (options: DisclosurePluginOptions = {}): ResolvedD
     interpretations: { ...DEFAULT_STEPS, ...options.workflow?.interpretations },
   },
   sensitiveWords: (options.sensitiveWords ?? DEFAULT_SENSITIVE_WORDS).map((word) => word.trim()).filter(Boolean),
+  ledger: {
+    dueDay: options.ledger?.dueDay ?? 4,
+    defaultChannels: options.ledger?.defaultChannels ?? ['政府网站'],
+  },
 })

@@ -11,6 +11,7 @@ import { departmentsCollection } from '../collections/Departments.js'
 import { disclosuresCollection } from '../collections/Disclosures.js'
 import { disclosureFilesCollection } from '../collections/DisclosureFiles.js'
 import { interpretationsCollection } from '../collections/Interpretations.js'
+import { ledgerSubmissionsCollection } from '../collections/LedgerSubmissions.js'
 import { policyDocumentsCollection } from '../collections/PolicyDocuments.js'
 import { remindersCollection } from '../collections/Reminders.js'
 import { extendUsersCollection } from '../collections/usersExtension.js'
@@ -20,10 +21,12 @@ import type { DisclosurePluginOptions } from './options.js'
 import { checkIndexNumberFormat } from './disclosure/indexNumber.js'
 import { resolveOptions } from './options.js'
 import { catalogTreeEndpoint } from './endpoints/catalogTree.js'
+import { ledgerExportEndpoint } from './endpoints/ledgerExport.js'
 import { applyCatalogImportTask } from './jobs/applyCatalogImport.js'
 import { recomputeDeadlinesTask } from './jobs/recomputeDeadlines.js'
 import { overdueRemindersTask } from './jobs/overdueReminders.js'
 import { scheduledPublishTask } from './jobs/scheduledPublish.js'
+import { ledgerRemindersTask } from './jobs/ledgerReminders.js'
 import { seedCatalogDomains } from './seed/catalogDomains.js'
 
 /** Slug of the dashboard widget showing the overdue board. */
@@ -43,6 +46,9 @@ export const disclosurePlugin =
       if (!Number.isInteger(options[key]) || options[key] < 0) {
         throw new Error(`payload-plugin-disclosure: option \`${key}\` must be a whole number ≥ 0, got ${String(options[key])}.`)
       }
+    }
+    if (!Number.isInteger(options.ledger.dueDay) || options.ledger.dueDay < 1 || options.ledger.dueDay > 28) {
+      throw new Error(`payload-plugin-disclosure: option \`ledger.dueDay\` must be a day of the month from 1 to 28, got ${String(options.ledger.dueDay)}.`)
     }
     const collections = incoming.collections ?? []
 
@@ -87,6 +93,7 @@ export const disclosurePlugin =
         catalogImportsCollection(options),
         indexCountersCollection(options),
         auditLogCollection(options),
+        ledgerSubmissionsCollection(options),
       ].map((collection) => (ownSlugs.has(collection.slug) ? withIdCheck(collection) : collection)),
     }
 
@@ -149,7 +156,7 @@ export const disclosurePlugin =
           },
         },
       },
-      endpoints: [...(config.endpoints ?? []), catalogTreeEndpoint(options)],
+      endpoints: [...(config.endpoints ?? []), catalogTreeEndpoint(options), ledgerExportEndpoint(options)],
       onInit: async (payload) => {
         await config.onInit?.(payload)
         // The 26 national domains are reference data every installation needs.
@@ -157,7 +164,7 @@ export const disclosurePlugin =
       },
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), recomputeDeadlinesTask(options), applyCatalogImportTask(options), overdueRemindersTask(options), scheduledPublishTask(options)],
+        tasks: [...(config.jobs?.tasks ?? []), recomputeDeadlinesTask(options), applyCatalogImportTask(options), overdueRemindersTask(options), scheduledPublishTask(options), ledgerRemindersTask(options)],
       },
     }
   }

@@ -1,11 +1,12 @@
-import type { PayloadRequest, TaskConfig, Where } from 'payload'
+import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { loadDeadlineBoard, OPEN_RECORDS } from '../board/loadBoard.js'
 import { toBeijingDate } from '../calendar/index.js'
 import { getAppCalendar } from '../calendarStore.js'
 import { deadlineState } from '../deadlines/state.js'
 import { entrySlugs, OVERDUE_REMINDERS_TASK, type ResolvedDisclosureOptions } from '../options.js'
-import { composeReminder, type ReminderDelivery } from '../reminders/compose.js'
+import { composeReminder } from '../reminders/compose.js'
+import { deliverReminder } from '../reminders/deliver.js'
 
 export interface OverdueRemindersResult {
   day: string
@@ -67,18 +68,6 @@ export const expirePolicyDocuments = async (req: PayloadRequest, options: Resolv
   return docs.length
 }
 
-/** Staff who should hear about a department's deadlines: its editors and reviewers, plus the office when overdue. */
-const recipientsFor = async (req: PayloadRequest, options: ResolvedDisclosureOptions, department: number | string, overdue: boolean): Promise<string[]> => {
-  const where: Where = {
-    or: [
-      { and: [{ department: { equals: department } }, { roles: { in: ['editor', 'reviewer'] } }] },
-      ...(overdue ? [{ roles: { in: ['office'] } }] : []),
-    ],
-  }
-  const { docs } = await req.payload.find({ collection: options.usersSlug, depth: 0, overrideAccess: true, pagination: false, req, where, select: { email: true } })
-  return [...new Set((docs as Record<string, any>[]).map((user) => user.email).filter(Boolean))].sort()
-}
-
 /**
  * The daily deadline run: refresh each open entry's deadline state, mark expired policy documents, then write one reminder per record
  * overdue or due within `dueSoonWithin` working days and per Beijing day — mailed when the host has an
@@ -90,41 +79,15 @@ export const runOverdueReminders = async (req: PayloadRequest, options: Resolved
   const refreshed = await refreshDeadlineStates(req, options, day)
   const expired = await expirePolicyDocuments(req, options, day)
   const board = await loadDeadlineBoard(req, options, { department: null, within: options.dueSoonWithin, overrideAccess: true })
-  const emailConfigured = Boolean(payload.config.email)
   const result: OverdueRemindersResult = { day, refreshed, expired, reminders: 0, sent: 0, failed: 0 }
 
   for (const group of board.departments) {
     for (const entry of group.entries) {
       const text = composeReminder({ ...entry, departmentName: group.department.name })
-      const existing = await payload.count({
-        collection: options.slugs.reminders,
-        overrideAccess: true,
+      const delivery = await deliverReminder(
         req,
-        where: { and: [{ entryCollection: { equals: entry.collection } }, { entryId: { equals: String(entry.id) } }, { kind: { equals: text.kind } }, { day: { equals: day } }] },
-      })
-      if (existing.totalDocs > 0) continue
-      const recipients = await recipientsFor(req, options, group.department.id, text.kind === 'overdue')
-      let delivery: ReminderDelivery = 'recorded'
-      let error: string | null = null
-      if (emailConfigured) {
-        if (recipients.length === 0) {
-          delivery = 'failed'
-          error = '该部门没有编辑或审核人账号 / the department has no editors or reviewers'
-        } else {
-          try {
-            await payload.sendEmail({ to: recipients, subject: text.subject, text: text.message })
-            delivery = 'sent'
-          } catch (sendError) {
-            delivery = 'failed'
-            error = sendError instanceof Error ? sendError.message.slice(0, 500) : String(sendError)
-          }
-        }
-      }
-      await payload.create({
-        collection: options.slugs.reminders,
-        overrideAccess: true,
-        req,
-        data: {
+        options,
+        {
           day,
           kind: text.kind,
           entryCollection: entry.collection ?? options.slugs.disclosures,
@@ -134,11 +97,10 @@ export const runOverdueReminders = async (req: PayloadRequest, options: Resolved
           workingDaysLeft: entry.workingDaysLeft,
           subject: text.subject,
           message: text.message,
-          recipients: recipients.join(', '),
-          delivery,
-          error,
         },
-      })
+        { withOffice: text.kind === 'overdue' },
+      )
+      if (delivery === null) continue
       result.reminders++
       if (delivery === 'sent') result.sent++
       if (delivery === 'failed') result.failed++

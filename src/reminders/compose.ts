@@ -1,12 +1,13 @@
 /**
  * Reminder texts (催办提醒) for records overdue or due soon. Pure: board entries in, messages out.
  */
-export const REMINDER_KINDS = ['due-soon', 'overdue'] as const
+export const REMINDER_KINDS = ['due-soon', 'overdue', 'ledger-due'] as const
 export type ReminderKind = (typeof REMINDER_KINDS)[number]
 
 export const REMINDER_KIND_LABELS: Record<ReminderKind, { zh: string; en: string }> = {
   'due-soon': { zh: '即将到期', en: 'Due soon' },
   overdue: { zh: '已超期', en: 'Overdue' },
+  'ledger-due': { zh: '台账待报送', en: 'Ledger due' },
 }
 
 /** `sent`/`failed`: an email adapter is configured; `recorded`: none is, the outbox row is the reminder. */

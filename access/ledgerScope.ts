@@ -1,0 +1,37 @@
+import { isAuditorUser } from './isAuditor.js'
+import { isOfficeUser } from './isOffice.js'
+import { departmentOf, hasRole, sameId, type DocId } from './user.js'
+
+/** Who may read a department's ledgers, and which departments a request covers. */
+export type LedgerScope =
+  | { ok: true; department: DocId | null }
+  | { ok: false; status: 401 | 403; field?: string; reason: string }
+
+/** The word that asks office and auditors for every department at once. */
+export const ALL_DEPARTMENTS = 'all'
+
+/**
+ * Ledger access: the disclosure office and auditors read any department's ledger, or all of them
+ * (`department` omitted or `all`); a department's editors and reviewers only their own (omitted means
+ * their own); everyone else nothing.
+ */
+export const ledgerScope = (user: unknown, requested: string | null): LedgerScope => {
+  if (!user) return { ok: false, status: 401, reason: '请先登录 / log in to read ledgers' }
+  if (isOfficeUser(user) || isAuditorUser(user)) {
+    return { ok: true, department: requested === null || requested === '' || requested === ALL_DEPARTMENTS ? null : requested }
+  }
+  const own = departmentOf(user)
+  if (own === null || !(hasRole(user, 'editor') || hasRole(user, 'reviewer'))) {
+    return { ok: false, status: 403, reason: '只有部门编辑、审核人、政务公开办和审计人员可以查看台账 / only department staff, the office and auditors read ledgers' }
+  }
+  if (requested !== null && requested !== '' && !sameId(requested, own)) {
+    return { ok: false, status: 403, field: 'department', reason: '只能查看本部门的台账 / you can only read your own department\'s ledger' }
+  }
+  return { ok: true, department: own }
+}
+
+/** Who may submit a department's ledger: its editors and reviewers, and the office for any department. */
+export const canSubmitLedger = (user: unknown, department: DocId): boolean => {
+  if (isOfficeUser(user)) return true
+  return (hasRole(user, 'editor') || hasRole(user, 'reviewer')) && sameId(departmentOf(user), department)
+}

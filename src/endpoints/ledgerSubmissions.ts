@@ -1,0 +1,162 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { addDataAndFileToRequest, APIError, type Endpoint, type PayloadRequest } from 'payload'
+
+import { canSubmitLedger, ledgerScope } from '../../access/ledgerScope.js'
+import { departmentOf, type DocId } from '../../access/user.js'
+import { fieldError } from '../../hooks/errors.js'
+import { isWellFormedId } from '../../hooks/validId.js'
+import { toBeijingDate } from '../calendar/index.js'
+import { buildLedgerBoard, type SubmissionFact } from '../ledger/board.js'
+import { monthOfDate, monthsBetween, previousLedgerMonth } from '../ledger/month.js'
+import { findDepartment, requireMonth } from '../ledger-runtime/scope.js'
+import { parseSubmitExtras, sha256, submitLedger } from '../ledger-runtime/submit.js'
+import type { ResolvedDisclosureOptions } from '../options.js'
+
+const MAX_BOARD_MONTHS = 36
+const NO_STORE = { 'cache-control': 'private, no-store' }
+
+const readJsonObject = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
+  try {
+    const body = req.json ? await req.json() : {}
+    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object')
+    return body as Record<string, unknown>
+  } catch {
+    throw fieldError(400, 'body', '请求体应为JSON对象，如 {"month":"2025-01"} / the body must be a JSON object such as {"month":"2025-01"}')
+  }
+}
+
+const requireUser = (req: PayloadRequest): void => {
+  if (!req.user) throw new APIError('请先登录 / log in first', 401, undefined, true)
+}
+
+/**
+ * `POST /api/ledger-submissions/submit` `{ month, department?, nil?, nilStatement?, correctionReason? }`:
+ * a department's editors and reviewers submit their own department's ledger (the office any department's).
+ */
+export const ledgerSubmitEndpoint = (options: ResolvedDisclosureOptions): Endpoint => ({
+  path: '/submit',
+  method: 'post',
+  handler: async (req) => {
+    requireUser(req)
+    const body = await readJsonObject(req)
+    const month = requireMonth(body.month)
+    const requested = body.department ?? departmentOf(req.user)
+    if (requested === null || requested === undefined || requested === '') {
+      throw fieldError(400, 'department', '请指定报送部门 / department is required')
+    }
+    if (typeof requested !== 'string' && typeof requested !== 'number') throw fieldError(400, 'department', '部门编号无效 / department must be an id')
+    if (!canSubmitLedger(req.user, requested)) {
+      throw fieldError(403, 'department', '只能报送本部门的台账（部门编辑或审核人） / only the department\'s editors and reviewers submit its ledger')
+    }
+    const department = await findDepartment(req, options, requested)
+    const doc = await submitLedger(req, options, { month, department, ...parseSubmitExtras(body) })
+    return Response.json({ doc, message: doc.onTime ? '台账已按时报送 / submitted on time' : `台账已报送（逾期${String(doc.daysLate)}天） / submitted ${String(doc.daysLate)} day(s) late` }, { status: 201, headers: NO_STORE })
+  },
+})
+
+/**
+ * `GET /api/ledger-submissions/board[?from=YYYY-MM][&to=YYYY-MM][&department=<id>]`: month × department —
+ * submitted on time, late, nil, missing or not yet due. Office and auditors see every department; a
+ * department's staff their own. Default: the twelve months up to last month.
+ */
+export const ledgerBoardEndpoint = (options: ResolvedDisclosureOptions): Endpoint => ({
+  path: '/board',
+  method: 'get',
+  handler: async (req) => {
+    const scope = ledgerScope(req.user, req.searchParams.get('department'))
+    if (!scope.ok) {
+      if (scope.field) throw fieldError(403, scope.field, scope.reason)
+      throw new APIError(scope.reason, scope.status, undefined, true)
+    }
+    const today = toBeijingDate(new Date())
+    const lastMonth = previousLedgerMonth(monthOfDate(today))
+    const to = req.searchParams.get('to') ? requireMonth(req.searchParams.get('to'), 'to') : lastMonth
+    let from = to
+    for (let i = 0; i < 11; i++) from = previousLedgerMonth(from)
+    if (req.searchParams.get('from')) from = requireMonth(req.searchParams.get('from'), 'from')
+    const months = monthsBetween(from, to)
+    if (months.length === 0) throw fieldError(400, 'from', 'from 不能晚于 to / from must not be after to')
+    if (months.length > MAX_BOARD_MONTHS) throw fieldError(400, 'from', `最多查看${MAX_BOARD_MONTHS}个月 / at most ${MAX_BOARD_MONTHS} months at once`)
+
+    const departments =
+      scope.department !== null
+        ? [await findDepartment(req, options, scope.department)]
+        : ((await req.payload.db.find({ collection: options.slugs.departments, where: { active: { not_equals: false } }, select: { name: true }, sort: 'name', pagination: false, req })).docs as { id: DocId; name: string }[]).map((doc) => ({ id: doc.id, name: doc.name }))
+    const { docs } = await req.payload.db.find({
+      collection: options.slugs.ledgerSubmissions,
+      where: { and: [{ month: { greater_than_equal: months[0].month, less_than_equal: months[months.length - 1].month } }, ...(scope.department !== null ? [{ department: { equals: scope.department } }] : [])] },
+      select: { department: true, month: true, revision: true, nil: true, onTime: true, submittedAt: true },
+      pagination: false,
+      req,
+    })
+    const facts = (docs as Record<string, any>[]).map((doc): SubmissionFact => ({
+      id: doc.id,
+      department: typeof doc.department === 'object' && doc.department ? doc.department.id : doc.department,
+      month: doc.month,
+      revision: doc.revision,
+      nil: Boolean(doc.nil),
+      onTime: Boolean(doc.onTime),
+      submittedAt: doc.submittedAt,
+    }))
+    return Response.json(buildLedgerBoard(departments, months, facts, today, options.ledger.dueDay), { headers: NO_STORE })
+  },
+})
+
+type Stored = { id: DocId; filename?: string; sha256?: string; title?: string; month?: string; revision?: number; department?: unknown }
+
+/**
+ * `GET /api/ledger-submissions/:id/verify`: recomputes the stored file's SHA-256 and compares it with the
+ * one recorded at submission. `POST /api/ledger-submissions/verify` (the file as multipart `file` or the
+ * raw body): which submissions, among those the user may read, have exactly this file.
+ */
+export const ledgerVerifyEndpoints = (options: ResolvedDisclosureOptions): Endpoint[] => [
+  {
+    path: '/:id/verify',
+    method: 'get',
+    handler: async (req) => {
+      requireUser(req)
+      const id = String(req.routeParams?.id ?? '')
+      if (!isWellFormedId(req.payload, id)) throw fieldError(400, 'id', `无效的编号“${id.slice(0, 40)}” / "${id.slice(0, 40)}" is not a valid id`)
+      const doc = (await req.payload.findByID({ collection: options.slugs.ledgerSubmissions, id, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })) as Stored | null
+      if (!doc) throw new APIError('没有这份台账，或无权查看 / no such ledger submission, or you may not read it', 404, undefined, true)
+      const staticDir = req.payload.collections[options.slugs.ledgerSubmissions]!.config.upload.staticDir as string
+      let actual: string | null = null
+      try {
+        actual = sha256(await readFile(path.join(staticDir, path.basename(doc.filename ?? ''))))
+      } catch {
+        actual = null
+      }
+      return Response.json({ id: doc.id, recorded: doc.sha256 ?? null, actual, intact: actual !== null && actual === doc.sha256, fileFound: actual !== null }, { headers: NO_STORE })
+    },
+  },
+  {
+    path: '/verify',
+    method: 'post',
+    handler: async (req) => {
+      requireUser(req)
+      const type = (req.headers.get('content-type') ?? '').toLowerCase()
+      let data: Uint8Array | null = null
+      if (type.startsWith('multipart/form-data')) {
+        await addDataAndFileToRequest(req)
+        data = req.file?.data ?? null
+      } else if (typeof (req as unknown as Request).arrayBuffer === 'function') {
+        data = new Uint8Array(await (req as unknown as Request).arrayBuffer())
+      }
+      if (!data || data.length === 0) throw fieldError(400, 'file', '请上传要核验的台账文件 / upload the ledger file to verify')
+      const hash = sha256(data)
+      const { docs } = await req.payload.find({
+        collection: options.slugs.ledgerSubmissions,
+        where: { sha256: { equals: hash } },
+        depth: 0,
+        overrideAccess: false,
+        user: req.user,
+        req,
+        pagination: false,
+        select: { title: true, month: true, revision: true, department: true, submittedAt: true },
+      })
+      return Response.json({ sha256: hash, matches: docs }, { headers: NO_STORE })
+    },
+  },
+]

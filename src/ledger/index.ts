@@ -1,0 +1,10 @@
+/** Monthly disclosure ledgers (政务信息公开台账): months, columns, rows, summary and the streaming writers. */
+export * from './columns.js'
+export * from './document.js'
+export * from './month.js'
+export * from './rows.js'
+export * from './summary.js'
+export { ledgerCsvChunks } from './write-csv.js'
+export { ledgerJsonChunks } from './write-json.js'
+export { writeLedgerXlsx } from './write-xlsx.js'
+export * from './board.js'

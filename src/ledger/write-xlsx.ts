@@ -1,0 +1,83 @@
+/**
+ * The ledger as an Excel workbook, streamed with exceljs' streaming writer: rows are committed as they
+ * arrive, so memory stays flat whatever the month holds. Sheets 主动公开 and 依申请及不予公开 (title row
+ * with department and month, frozen Chinese header, column widths, dates as real Excel dates), then 汇总.
+ * Every text cell that Excel would run as a formula is neutralised.
+ */
+import type { Writable } from 'node:stream'
+
+import ExcelJS from 'exceljs'
+
+import { neutraliseCell } from '../audit/csv.js'
+import { LEDGER_COLUMNS, LEDGER_HEADERS, LEDGER_SECTIONS, SUMMARY_SHEET, type LedgerRow } from './columns.js'
+import type { LedgerDocument } from './document.js'
+import { SUMMARY_HEADERS } from './summary.js'
+
+const TITLE_FONT: Partial<ExcelJS.Font> = { name: '黑体', size: 14, bold: true }
+const HEADER_FONT: Partial<ExcelJS.Font> = { name: '黑体', size: 10, bold: true }
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } }
+const DATE_FORMAT = 'yyyy-mm-dd'
+
+/** Column letter of a 1-based column number (A … Z, AA …). */
+const columnLetter = (n: number): string => {
+  let s = ''
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s
+  return s
+}
+
+/** `YYYY-MM-DD` → the Date exceljs turns into that day's serial (it reads dates as UTC). */
+const excelDate = (date: string): Date | string => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : neutraliseCell(date)
+}
+
+const cellValue = (kind: 'number' | 'text' | 'date', value: LedgerRow[keyof LedgerRow]): ExcelJS.CellValue => {
+  if (value === null || value === undefined || value === '') return null
+  if (kind === 'date') return excelDate(String(value))
+  if (kind === 'number') return typeof value === 'number' ? value : neutraliseCell(String(value))
+  return neutraliseCell(String(value))
+}
+
+const addTitleAndHeader = (sheet: ExcelJS.Worksheet, title: string, headers: readonly string[]): void => {
+  const titleRow = sheet.addRow([neutraliseCell(title)])
+  titleRow.height = 28
+  titleRow.getCell(1).font = TITLE_FONT
+  titleRow.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' }
+  sheet.mergeCells(`A1:${columnLetter(headers.length)}1`)
+  titleRow.commit()
+  const headerRow = sheet.addRow([...headers])
+  headerRow.eachCell((cell) => {
+    cell.font = HEADER_FONT
+    cell.fill = HEADER_FILL
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
+  })
+  headerRow.commit()
+}
+
+export const writeLedgerXlsx = async (document: LedgerDocument, output: Writable): Promise<void> => {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false })
+  workbook.creator = 'payload-plugin-disclosure'
+  workbook.title = neutraliseCell(document.title)
+  workbook.created = new Date()
+
+  // One section at a time: the zip writes one sheet after another, so a sheet left open would buffer.
+  for (const section of document.sections) {
+    const name = LEDGER_SECTIONS[section.key].sheet
+    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }], pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } })
+    sheet.columns = LEDGER_COLUMNS.map((column) => ({ width: column.width, style: column.kind === 'date' ? { numFmt: DATE_FORMAT } : {} }))
+    addTitleAndHeader(sheet, `${document.title}（${name}）`, LEDGER_HEADERS)
+    let serial = 0
+    for await (const row of section.rows) {
+      serial++
+      sheet.addRow(LEDGER_COLUMNS.map((column) => (column.key === 'serial' ? serial : cellValue(column.kind, row[column.key])))).commit()
+    }
+    sheet.commit()
+  }
+
+  const summary = workbook.addWorksheet(SUMMARY_SHEET, { views: [{ state: 'frozen', ySplit: 2 }] })
+  summary.columns = SUMMARY_HEADERS.map((header, i) => ({ width: i < 2 ? 24 : 14 }))
+  addTitleAndHeader(summary, `${document.title}（${SUMMARY_SHEET}）`, SUMMARY_HEADERS)
+  for (const row of document.summary()) summary.addRow(row.map((value) => (typeof value === 'string' ? neutraliseCell(value) : value))).commit()
+  summary.commit()
+  await workbook.commit()
+}
