@@ -133,6 +133,7 @@ export const disclosurePlugin =
             ...(admin.components?.afterNavLinks ?? []),
             'payload-plugin-disclosure/rsc#CatalogTreeNavLink',
             'payload-plugin-disclosure/rsc#ReviewQueueNavLink',
+            'payload-plugin-disclosure/rsc#LedgerAuditNavLink',
           ],
           views: {
             ...admin.components?.views,
@@ -152,6 +153,10 @@ export const disclosurePlugin =
                 },
               },
               path: '/review-queue',
+            },
+            ledgerAudit: {
+              Component: { path: 'payload-plugin-disclosure/rsc#LedgerAuditView', serverProps: { options: { slugs: options.slugs, ledger: options.ledger } } },
+              path: '/ledger-audit',
             },
           },
         },

@@ -7,14 +7,11 @@ import { canSubmitLedger, ledgerScope } from '../../access/ledgerScope.js'
 import { departmentOf, type DocId } from '../../access/user.js'
 import { fieldError } from '../../hooks/errors.js'
 import { isWellFormedId } from '../../hooks/validId.js'
-import { toBeijingDate } from '../calendar/index.js'
-import { buildLedgerBoard, type SubmissionFact } from '../ledger/board.js'
-import { monthOfDate, monthsBetween, previousLedgerMonth } from '../ledger/month.js'
+import { boardMonths, loadLedgerBoard } from '../ledger-runtime/board.js'
 import { findDepartment, requireMonth } from '../ledger-runtime/scope.js'
 import { parseSubmitExtras, sha256, submitLedger } from '../ledger-runtime/submit.js'
 import type { ResolvedDisclosureOptions } from '../options.js'
 
-const MAX_BOARD_MONTHS = 36
 const NO_STORE = { 'cache-control': 'private, no-store' }
 
 const readJsonObject = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
@@ -70,37 +67,9 @@ export const ledgerBoardEndpoint = (options: ResolvedDisclosureOptions): Endpoin
       if (scope.field) throw fieldError(403, scope.field, scope.reason)
       throw new APIError(scope.reason, scope.status, undefined, true)
     }
-    const today = toBeijingDate(new Date())
-    const lastMonth = previousLedgerMonth(monthOfDate(today))
-    const to = req.searchParams.get('to') ? requireMonth(req.searchParams.get('to'), 'to') : lastMonth
-    let from = to
-    for (let i = 0; i < 11; i++) from = previousLedgerMonth(from)
-    if (req.searchParams.get('from')) from = requireMonth(req.searchParams.get('from'), 'from')
-    const months = monthsBetween(from, to)
-    if (months.length === 0) throw fieldError(400, 'from', 'from 不能晚于 to / from must not be after to')
-    if (months.length > MAX_BOARD_MONTHS) throw fieldError(400, 'from', `最多查看${MAX_BOARD_MONTHS}个月 / at most ${MAX_BOARD_MONTHS} months at once`)
-
-    const departments =
-      scope.department !== null
-        ? [await findDepartment(req, options, scope.department)]
-        : ((await req.payload.db.find({ collection: options.slugs.departments, where: { active: { not_equals: false } }, select: { name: true }, sort: 'name', pagination: false, req })).docs as { id: DocId; name: string }[]).map((doc) => ({ id: doc.id, name: doc.name }))
-    const { docs } = await req.payload.db.find({
-      collection: options.slugs.ledgerSubmissions,
-      where: { and: [{ month: { greater_than_equal: months[0].month, less_than_equal: months[months.length - 1].month } }, ...(scope.department !== null ? [{ department: { equals: scope.department } }] : [])] },
-      select: { department: true, month: true, revision: true, nil: true, onTime: true, submittedAt: true },
-      pagination: false,
-      req,
-    })
-    const facts = (docs as Record<string, any>[]).map((doc): SubmissionFact => ({
-      id: doc.id,
-      department: typeof doc.department === 'object' && doc.department ? doc.department.id : doc.department,
-      month: doc.month,
-      revision: doc.revision,
-      nil: Boolean(doc.nil),
-      onTime: Boolean(doc.onTime),
-      submittedAt: doc.submittedAt,
-    }))
-    return Response.json(buildLedgerBoard(departments, months, facts, today, options.ledger.dueDay), { headers: NO_STORE })
+    const months = boardMonths(req.searchParams.get('from'), req.searchParams.get('to'))
+    const { submissions: _files, ...board } = await loadLedgerBoard(req, options, { department: scope.department, months })
+    return Response.json(board, { headers: NO_STORE })
   },
 })
 

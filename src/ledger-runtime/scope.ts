@@ -10,7 +10,7 @@ import { parseLedgerMonth, type LedgerMonth } from '../ledger/month.js'
 import type { ResolvedDisclosureOptions } from '../options.js'
 
 /** The department a ledger covers, by id, with its name; 400 naming `field` when it does not exist. */
-export const findDepartment = async (req: PayloadRequest, options: ResolvedDisclosureOptions, id: DocId, field = 'department'): Promise<{ id: DocId; name: string }> => {
+export const findDepartment = async (req: PayloadRequest, options: Pick<ResolvedDisclosureOptions, 'slugs'>, id: DocId, field = 'department'): Promise<{ id: DocId; name: string }> => {
   if (!isWellFormedId(req.payload, String(id))) throw fieldError(400, field, `无效的部门编号“${String(id).slice(0, 40)}” / "${String(id).slice(0, 40)}" is not a valid department id`)
   const { docs } = await req.payload.db.find({ collection: options.slugs.departments, where: { id: { equals: id } }, select: { name: true }, limit: 1, pagination: false, req })
   const doc = docs[0] as { id: DocId; name?: string } | undefined

@@ -24,8 +24,10 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowPanel as WorkflowPanel_d5b003a2b3a4288452bb32ac4726fb4c } from 'payload-plugin-disclosure/client'
 import { CatalogTreeNavLink as CatalogTreeNavLink_2670e146900b72138ed480d490ad2dbf } from 'payload-plugin-disclosure/rsc'
 import { ReviewQueueNavLink as ReviewQueueNavLink_2670e146900b72138ed480d490ad2dbf } from 'payload-plugin-disclosure/rsc'
+import { LedgerAuditNavLink as LedgerAuditNavLink_2670e146900b72138ed480d490ad2dbf } from 'payload-plugin-disclosure/rsc'
 import { CatalogTreeView as CatalogTreeView_2670e146900b72138ed480d490ad2dbf } from 'payload-plugin-disclosure/rsc'
 import { ReviewQueueView as ReviewQueueView_2670e146900b72138ed480d490ad2dbf } from 'payload-plugin-disclosure/rsc'
+import { LedgerAuditView as LedgerAuditView_2670e146900b72138ed480d490ad2dbf } from 'payload-plugin-disclosure/rsc'
 import { DeadlineBoardWidget as DeadlineBoardWidget_2670e146900b72138ed480d490ad2dbf } from 'payload-plugin-disclosure/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -57,8 +59,10 @@ export const importMap = {
   "payload-plugin-disclosure/client#WorkflowPanel": WorkflowPanel_d5b003a2b3a4288452bb32ac4726fb4c,
   "payload-plugin-disclosure/rsc#CatalogTreeNavLink": CatalogTreeNavLink_2670e146900b72138ed480d490ad2dbf,
   "payload-plugin-disclosure/rsc#ReviewQueueNavLink": ReviewQueueNavLink_2670e146900b72138ed480d490ad2dbf,
+  "payload-plugin-disclosure/rsc#LedgerAuditNavLink": LedgerAuditNavLink_2670e146900b72138ed480d490ad2dbf,
   "payload-plugin-disclosure/rsc#CatalogTreeView": CatalogTreeView_2670e146900b72138ed480d490ad2dbf,
   "payload-plugin-disclosure/rsc#ReviewQueueView": ReviewQueueView_2670e146900b72138ed480d490ad2dbf,
+  "payload-plugin-disclosure/rsc#LedgerAuditView": LedgerAuditView_2670e146900b72138ed480d490ad2dbf,
   "payload-plugin-disclosure/rsc#DeadlineBoardWidget": DeadlineBoardWidget_2670e146900b72138ed480d490ad2dbf,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -44,7 +44,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_interpretations_deadline_rule_trigger" AS ENUM('formedAt', 'changedAt');
   CREATE TYPE "public"."enum_interpretations_deadline_state" AS ENUM('none', 'on-track', 'due-soon', 'overdue', 'published-on-time', 'published-late');
   CREATE TYPE "public"."enum_interpretations_secrecy_review_conclusion" AS ENUM('public', 'partial', 'withhold');
-  CREATE TYPE "public"."enum_disclosure_reminders_kind" AS ENUM('due-soon', 'overdue');
+  CREATE TYPE "public"."enum_disclosure_reminders_kind" AS ENUM('due-soon', 'overdue', 'ledger-due');
   CREATE TYPE "public"."enum_disclosure_reminders_delivery" AS ENUM('recorded', 'sent', 'failed');
   CREATE TYPE "public"."enum_calendar_days_kind" AS ENUM('holiday', 'workday');
   CREATE TYPE "public"."enum_catalog_items_channels" AS ENUM('government-website', 'gazette', 'two-micro-one-app', 'press-conference', 'broadcast-tv', 'print', 'reading-point', 'service-center', 'convenience-station', 'door-to-door', 'notice-board', 'targeted-push', 'other');
@@ -65,9 +65,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__catalog_items_v_version_time_limit_rule_cadence" AS ENUM('monthly', 'quarterly', 'yearly');
   CREATE TYPE "public"."enum_catalog_imports_status" AS ENUM('queued', 'running', 'succeeded', 'failed');
   CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'delete', 'transition', 'publish', 'withdraw', 'export', 'login');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'recomputeDeadlines', 'applyCatalogImport', 'overdueReminders', 'scheduledPublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'recomputeDeadlines', 'applyCatalogImport', 'overdueReminders', 'scheduledPublish', 'ledgerReminders');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'recomputeDeadlines', 'applyCatalogImport', 'overdueReminders', 'scheduledPublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'recomputeDeadlines', 'applyCatalogImport', 'overdueReminders', 'scheduledPublish', 'ledgerReminders');
   CREATE TABLE "users_roles" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -657,6 +657,38 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "ledger_submissions" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"department_id" integer NOT NULL,
+  	"month" varchar NOT NULL,
+  	"revision" numeric NOT NULL,
+  	"previous_id" integer,
+  	"correction_reason" varchar,
+  	"nil" boolean DEFAULT false,
+  	"nil_statement" varchar,
+  	"row_count" numeric,
+  	"summary" jsonb,
+  	"sha256" varchar,
+  	"due_date" varchar,
+  	"on_time" boolean,
+  	"days_late" numeric,
+  	"submitted_at" timestamp(3) with time zone,
+  	"submitted_by_id" integer,
+  	"submitted_by_name" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -825,6 +857,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_catalog_items_v_rels" ADD CONSTRAINT "_catalog_items_v_rels_departments_fk" FOREIGN KEY ("departments_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "catalog_imports" ADD CONSTRAINT "catalog_imports_domain_id_catalog_domains_id_fk" FOREIGN KEY ("domain_id") REFERENCES "public"."catalog_domains"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "catalog_imports" ADD CONSTRAINT "catalog_imports_requested_by_id_users_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "ledger_submissions" ADD CONSTRAINT "ledger_submissions_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "ledger_submissions" ADD CONSTRAINT "ledger_submissions_previous_id_ledger_submissions_id_fk" FOREIGN KEY ("previous_id") REFERENCES "public"."ledger_submissions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "ledger_submissions" ADD CONSTRAINT "ledger_submissions_submitted_by_id_users_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -1055,6 +1090,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
   CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
   CREATE INDEX "collection_documentId_idx" ON "audit_log" USING btree ("collection","document_id");
+  CREATE INDEX "ledger_submissions_department_idx" ON "ledger_submissions" USING btree ("department_id");
+  CREATE INDEX "ledger_submissions_month_idx" ON "ledger_submissions" USING btree ("month");
+  CREATE INDEX "ledger_submissions_previous_idx" ON "ledger_submissions" USING btree ("previous_id");
+  CREATE INDEX "ledger_submissions_sha256_idx" ON "ledger_submissions" USING btree ("sha256");
+  CREATE INDEX "ledger_submissions_submitted_by_idx" ON "ledger_submissions" USING btree ("submitted_by_id");
+  CREATE INDEX "ledger_submissions_updated_at_idx" ON "ledger_submissions" USING btree ("updated_at");
+  CREATE INDEX "ledger_submissions_created_at_idx" ON "ledger_submissions" USING btree ("created_at");
+  CREATE UNIQUE INDEX "ledger_submissions_filename_idx" ON "ledger_submissions" USING btree ("filename");
+  CREATE UNIQUE INDEX "department_month_revision_idx" ON "ledger_submissions" USING btree ("department_id","month","revision");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1141,6 +1185,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "catalog_imports" CASCADE;
   DROP TABLE "index_counters" CASCADE;
   DROP TABLE "audit_log" CASCADE;
+  DROP TABLE "ledger_submissions" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;

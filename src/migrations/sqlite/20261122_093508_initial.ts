@@ -877,6 +877,50 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`collection_documentId_idx\` ON \`audit_log\` (\`collection\`,\`document_id\`);`)
+  await db.run(sql`CREATE TABLE \`ledger_submissions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`department_id\` integer NOT NULL,
+  	\`month\` text NOT NULL,
+  	\`revision\` numeric NOT NULL,
+  	\`previous_id\` integer,
+  	\`correction_reason\` text,
+  	\`nil\` integer DEFAULT false,
+  	\`nil_statement\` text,
+  	\`row_count\` numeric,
+  	\`summary\` text,
+  	\`sha256\` text,
+  	\`due_date\` text,
+  	\`on_time\` integer,
+  	\`days_late\` numeric,
+  	\`submitted_at\` text,
+  	\`submitted_by_id\` integer,
+  	\`submitted_by_name\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`previous_id\`) REFERENCES \`ledger_submissions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`ledger_submissions_department_idx\` ON \`ledger_submissions\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`ledger_submissions_month_idx\` ON \`ledger_submissions\` (\`month\`);`)
+  await db.run(sql`CREATE INDEX \`ledger_submissions_previous_idx\` ON \`ledger_submissions\` (\`previous_id\`);`)
+  await db.run(sql`CREATE INDEX \`ledger_submissions_sha256_idx\` ON \`ledger_submissions\` (\`sha256\`);`)
+  await db.run(sql`CREATE INDEX \`ledger_submissions_submitted_by_idx\` ON \`ledger_submissions\` (\`submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`ledger_submissions_updated_at_idx\` ON \`ledger_submissions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`ledger_submissions_created_at_idx\` ON \`ledger_submissions\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`ledger_submissions_filename_idx\` ON \`ledger_submissions\` (\`filename\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`department_month_revision_idx\` ON \`ledger_submissions\` (\`department_id\`,\`month\`,\`revision\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1073,6 +1117,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`catalog_imports\`;`)
   await db.run(sql`DROP TABLE \`index_counters\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)
+  await db.run(sql`DROP TABLE \`ledger_submissions\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
