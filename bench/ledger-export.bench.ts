@@ -1,0 +1,196 @@
+/**
+ * Benchmark: the monthly ledger export of one department's month at 100,000 rows (BENCH_QUICK=1: 30,000),
+ * as XLSX (exceljs streaming writer) and as CSV, against a plain read of the same rows — the same
+ * `where`, the same selected columns, page by page through the database adapter, rows discarded.
+ * Target: export ≤ 2× that read. Also the peak heap during each export at two sizes: it must not grow
+ * with the row count (the writers stream; only names are remembered) — measured as live heap, with a full
+ * collection every 50 ms, in a run apart from the timed ones.
+ * @payloadcms/plugin-import-export is not a dependency of this project; its CSV export is not timed (INFO line).
+ */
+import './env.js'
+
+import { Writable } from 'node:stream'
+import { performance } from 'node:perf_hooks'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+
+import { createLocalReq, getPayload, type Payload, type PayloadRequest } from 'payload'
+
+import { getDefaultCalendar } from '../src/calendar/index.js'
+import { LEDGER_SECTIONS } from '../src/ledger/columns.js'
+import { ledgerMonth } from '../src/ledger/month.js'
+import { ledgerCsvChunks } from '../src/ledger/write-csv.js'
+import { writeLedgerXlsx } from '../src/ledger/write-xlsx.js'
+import { buildLedgerDocument } from '../src/ledger-runtime/loadLedger.js'
+import { ENTRY_SELECT, monthWhere, readPages } from '../src/ledger-runtime/sources.js'
+import { resolveOptions } from '../src/options.js'
+import { seedDemoData } from '../src/seed/seedDemo.js'
+import { benchConfig, DEMO, demoUser, FINANCE_ORG_CODE, QUICK, runBench, sqliteExecute, targetLine, type Doc, type Id } from './support.js'
+
+const SIZES = QUICK ? [10_000, 30_000] : [20_000, 100_000]
+const RUNS = QUICK ? 2 : 3
+const TARGET = 2
+const BATCH = 500
+const MONTH = ledgerMonth(2025, 1)
+
+setFlagsFromString('--expose-gc')
+const gc = runInNewContext('gc') as () => void
+
+/** Adds rows to the finance department's January 2025, straight through the adapter (no hooks). */
+async function insertRows(payload: Payload, from: number, to: number, world: { finance: Id; items: Doc[]; author: Id }): Promise<void> {
+  const db = payload.db as unknown as { drizzle: any; tables: Record<string, unknown> }
+  await sqliteExecute(payload, 'BEGIN')
+  for (let start = from; start <= to; start += BATCH) {
+    const rows: Doc[] = []
+    for (let id = start; id <= Math.min(start + BATCH - 1, to); id++) {
+      const item = world.items[id % world.items.length]!
+      const day = 1 + (id % 28)
+      const formedAt = `2025-01-${String(day).padStart(2, '0')}`
+      const published = id % 3 !== 0
+      const late = id % 7 === 0
+      rows.push({
+        id,
+        title: `${id % 5 === 0 ? '=' : ''}2025年1月财政信息第${id}号`,
+        indexNumber: `${FINANCE_ORG_CODE}/2025-${String(id).padStart(6, '0')}`,
+        department: world.finance,
+        publicAttribute: id % 10 === 0 ? 'on-request' : 'proactive',
+        attributeReason: id % 10 === 0 ? '仅涉及特定对象' : null,
+        status: published ? 'published' : 'draft',
+        publishedAt: published ? new Date(Date.UTC(2025, 0, day, 2)).toISOString() : null,
+        catalogItem: item.id,
+        domain: item.domain,
+        infoType: 'general',
+        formedAt,
+        dueDate: '2025-02-20',
+        deadlineRule_rule: 'general',
+        deadlineRule_days: 20,
+        deadlineRule_unit: 'working',
+        daysLate: published ? (late ? 3 : 0) : null,
+        lateReason: published && late ? '材料报送延误' : null,
+        author: world.author,
+        createdAt: new Date(Date.UTC(2025, 0, day)).toISOString(),
+        updatedAt: new Date(Date.UTC(2025, 0, day)).toISOString(),
+      })
+    }
+    await db.drizzle.insert(db.tables.disclosures).values(rows)
+  }
+  await sqliteExecute(payload, 'COMMIT')
+}
+
+/** Wall time of `fn`. */
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  gc()
+  const t = performance.now()
+  const value = await fn()
+  return { ms: performance.now() - t, value }
+}
+
+/**
+ * Peak live heap (MB above the start) while `fn` runs: every 50 ms a full collection, then the heap in use —
+ * what the export holds on to, not garbage the collector has not reached yet. A separate run from the timing.
+ */
+async function livePeak(fn: () => Promise<unknown>): Promise<number> {
+  gc()
+  const base = process.memoryUsage().heapUsed
+  let peak = base
+  const timer = setInterval(() => {
+    gc()
+    peak = Math.max(peak, process.memoryUsage().heapUsed)
+  }, 50)
+  await fn()
+  clearInterval(timer)
+  return (peak - base) / 1_048_576
+}
+
+const sink = (): Writable & { bytes: number } => {
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      ;(stream as Writable & { bytes: number }).bytes += chunk.length
+      done()
+    },
+  }) as Writable & { bytes: number }
+  stream.bytes = 0
+  return stream
+}
+
+async function main(): Promise<void> {
+  const payload = await getPayload({ config: await benchConfig([]) })
+  if (payload.db.name !== 'sqlite') throw new Error('bench: ledger-export writes rows through the SQLite adapter')
+  await seedDemoData(payload)
+  const options = resolveOptions()
+  const finance = (await payload.find({ collection: 'departments', where: { orgCode: { equals: FINANCE_ORG_CODE } }, depth: 0, limit: 1 })).docs[0]!
+  const items = (await payload.find({ collection: 'catalog-items', depth: 0, pagination: false })).docs as Doc[]
+  const author = (await demoUser(payload, DEMO.editorFinance)).id as Id
+  const req: PayloadRequest = await createLocalReq({}, payload)
+  const calendar = getDefaultCalendar()
+  const department = { id: finance.id as Id, name: String(finance.name) }
+  const firstId = Number((await sqliteExecute(payload, 'SELECT coalesce(max(id), 0) + 1 AS next FROM disclosures'))[0]!.next)
+
+  const plainRead = async (): Promise<number> => {
+    let rows = 0
+    for (const key of Object.keys(LEDGER_SECTIONS) as (keyof typeof LEDGER_SECTIONS)[]) {
+      for await (const page of readPages(req, options.slugs.disclosures, monthWhere(MONTH, LEDGER_SECTIONS[key].attributes, department.id), ENTRY_SELECT)) rows += page.length
+    }
+    return rows
+  }
+  const document = () => buildLedgerDocument(req, options, { month: MONTH, department, today: '2026-11-20', calendar })
+  const xlsx = async (): Promise<number> => {
+    const out = sink()
+    await writeLedgerXlsx(document(), out)
+    return out.bytes
+  }
+  const csv = async (): Promise<number> => {
+    let bytes = 0
+    for await (const chunk of ledgerCsvChunks(document())) bytes += chunk.length
+    return bytes
+  }
+
+  const lines: string[] = []
+  const peaks: Record<string, number[]> = { xlsx: [], csv: [] }
+  let inserted = firstId - 1
+  for (const size of SIZES) {
+    await insertRows(payload, inserted + 1, firstId - 1 + size, { finance: finance.id as Id, items, author })
+    inserted = firstId - 1 + size
+    const best = { read: Infinity, xlsx: Infinity, csv: Infinity }
+    let rows = 0
+    let xlsxBytes = 0
+    let csvBytes = 0
+    let xlsxPeak = 0
+    let csvPeak = 0
+    for (let run = 0; run < RUNS; run++) {
+      const read = await timed(plainRead)
+      rows = read.value
+      best.read = Math.min(best.read, read.ms)
+      const x = await timed(xlsx)
+      best.xlsx = Math.min(best.xlsx, x.ms)
+      xlsxBytes = x.value
+      const c = await timed(csv)
+      best.csv = Math.min(best.csv, c.ms)
+      csvBytes = c.value
+    }
+    xlsxPeak = await livePeak(xlsx)
+    csvPeak = await livePeak(csv)
+    peaks.xlsx!.push(xlsxPeak)
+    peaks.csv!.push(csvPeak)
+    console.log(
+      `\n${size.toLocaleString('en')} rows in the month (${rows.toLocaleString('en')} read): plain read ${best.read.toFixed(0)} ms; ` +
+        `XLSX ${best.xlsx.toFixed(0)} ms (${(xlsxBytes / 1_048_576).toFixed(1)} MB, peak live heap +${xlsxPeak.toFixed(0)} MB); ` +
+        `CSV ${best.csv.toFixed(0)} ms (${(csvBytes / 1_048_576).toFixed(1)} MB, peak live heap +${csvPeak.toFixed(0)} MB)`,
+    )
+    if (size === SIZES[SIZES.length - 1]) {
+      lines.push(targetLine(`ledger XLSX export vs plain read, ${size.toLocaleString('en')} rows`, best.xlsx / best.read, TARGET))
+      lines.push(targetLine(`ledger CSV export vs plain read, ${size.toLocaleString('en')} rows`, best.csv / best.read, TARGET))
+    }
+  }
+  const growth = (list: number[]) => list[list.length - 1]! / Math.max(list[0]!, 1)
+  const factor = SIZES[SIZES.length - 1]! / SIZES[0]!
+  for (const format of ['xlsx', 'csv'] as const) {
+    const g = growth(peaks[format]!)
+    // Flat: far less than the row count's growth (memory that held the rows would grow ×factor).
+    console.log(`${g <= 1.5 ? 'PASS' : 'OVER'} ledger ${format.toUpperCase()} peak live heap ${peaks[format]!.map((p) => `+${p.toFixed(0)} MB`).join(' → ')} for ${factor}× the rows: ${g.toFixed(2)}× (target ≤ 1.5×)`)
+  }
+  console.log('INFO @payloadcms/plugin-import-export: not a dependency of this project, so its CSV export is not timed here')
+  void lines
+}
+
+runBench(main)
