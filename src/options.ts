@@ -22,6 +22,22 @@ export interface DisclosureSlugs {
   auditLog: string
   /** Submitted monthly ledgers (台账报送), immutable revisions with their files. */
   ledgerSubmissions: string
+  /** On-request disclosure applications (依申请公开). */
+  disclosureRequests: string
+  /** Administrative reconsideration and litigation cases about disclosure (行政复议、行政诉讼). */
+  administrativeReviews: string
+}
+
+/** On-request applications (依申请公开). */
+export interface RequestOptions {
+  /** Public submissions accepted per client address and hour (`POST /api/disclosure-requests/submit`). Default 5. */
+  submitLimitPerHour?: number
+  /** Name of the agency on reply letters (告知书). Default: the handling department's name. */
+  agencyName?: string
+  /** Where applicants seek administrative reconsideration (行政复议机关). Default 本级人民政府 (set the real one). */
+  reconsiderationBody?: string
+  /** The court for administrative litigation. Default 有管辖权的人民法院 (set the real one). */
+  court?: string
 }
 
 /** Monthly ledgers (政务信息公开台账). */
@@ -71,6 +87,8 @@ export interface DisclosurePluginOptions {
   sensitiveWords?: string[]
   /** Monthly ledgers: the due day and the default channel. */
   ledger?: LedgerOptions
+  /** On-request applications: the public form's rate limit and the reply letters' remedy bodies. */
+  requests?: RequestOptions
 }
 
 /** Collections that pass through the review workflow. */
@@ -94,6 +112,7 @@ export interface ResolvedDisclosureOptions {
   workflow: Record<WorkflowCollectionKey, WorkflowSteps>
   sensitiveWords: string[]
   ledger: Required<LedgerOptions>
+  requests: Required<Omit<RequestOptions, 'agencyName'>> & { agencyName: string | null }
 }
 
 export const DEFAULT_SLUGS: DisclosureSlugs = {
@@ -111,6 +130,8 @@ export const DEFAULT_SLUGS: DisclosureSlugs = {
   interpretations: 'interpretations',
   auditLog: 'audit-log',
   ledgerSubmissions: 'ledger-submissions',
+  disclosureRequests: 'disclosure-requests',
+  administrativeReviews: 'administrative-reviews',
 }
 
 /** Slug of the job task that re-computes open deadlines after a calendar change. */
@@ -152,5 +173,11 @@ export const resolveOptions = (options: DisclosurePluginOptions = {}): ResolvedD
   ledger: {
     dueDay: options.ledger?.dueDay ?? 4,
     defaultChannels: options.ledger?.defaultChannels ?? ['政府网站'],
+  },
+  requests: {
+    submitLimitPerHour: options.requests?.submitLimitPerHour ?? 5,
+    agencyName: options.requests?.agencyName ?? null,
+    reconsiderationBody: options.requests?.reconsiderationBody ?? '本级人民政府',
+    court: options.requests?.court ?? '有管辖权的人民法院',
   },
 })

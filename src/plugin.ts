@@ -12,6 +12,8 @@ import { disclosuresCollection } from '../collections/Disclosures.js'
 import { disclosureFilesCollection } from '../collections/DisclosureFiles.js'
 import { interpretationsCollection } from '../collections/Interpretations.js'
 import { ledgerSubmissionsCollection } from '../collections/LedgerSubmissions.js'
+import { disclosureRequestsCollection } from '../collections/DisclosureRequests.js'
+import { administrativeReviewsCollection } from '../collections/AdministrativeReviews.js'
 import { policyDocumentsCollection } from '../collections/PolicyDocuments.js'
 import { remindersCollection } from '../collections/Reminders.js'
 import { extendUsersCollection } from '../collections/usersExtension.js'
@@ -94,6 +96,8 @@ export const disclosurePlugin =
         indexCountersCollection(options),
         auditLogCollection(options),
         ledgerSubmissionsCollection(options),
+        disclosureRequestsCollection(options),
+        administrativeReviewsCollection(options),
       ].map((collection) => (ownSlugs.has(collection.slug) ? withIdCheck(collection) : collection)),
     }
 

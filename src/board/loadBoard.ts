@@ -45,8 +45,34 @@ export const loadDeadlineBoard = async (
       return (docs as Record<string, any>[]).map((doc): Record<string, any> => ({ ...doc, collection }))
     }),
   )
-  const rows = found
-    .flat()
+  // On-request applications still waiting for their reply (条例 第三十三条) sit on the same board.
+  const requests = req.payload.collections[options.slugs.disclosureRequests]
+    ? (
+        await req.payload.find({
+          collection: options.slugs.disclosureRequests,
+          depth: 1,
+          overrideAccess,
+          pagination: false,
+          req,
+          select: { trackingNumber: true, dueDate: true, department: true, description: true },
+          sort: 'dueDate',
+          ...(overrideAccess ? {} : { user: req.user }),
+          where: {
+            and: [
+              { status: { not_in: ['replied', 'awaiting-clarification'] } },
+              { dueDate: { less_than_equal: calendar.addWorkingDays(today, within) } },
+              ...(department !== null ? [{ department: { equals: department } }] : []),
+            ],
+          },
+        })
+      ).docs.map((doc: Record<string, any>): Record<string, any> => ({
+        ...doc,
+        collection: options.slugs.disclosureRequests,
+        title: `依申请公开 ${doc.trackingNumber}：${String(doc.description ?? '').slice(0, 40)}`,
+        indexNumber: doc.trackingNumber,
+      }))
+    : []
+  const rows = [...found.flat(), ...requests]
     .filter((doc) => doc.dueDate && doc.department && typeof doc.department === 'object')
     .map(
       (doc): BoardRecord => ({
