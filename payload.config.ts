@@ -58,6 +58,8 @@ export default buildConfig({
     disclosurePlugin({
       filesDir: process.env.DISCLOSURE_FILES_DIR,
       filesMaxBytes: process.env.DISCLOSURE_FILES_MAX_BYTES ? Number(process.env.DISCLOSURE_FILES_MAX_BYTES) : undefined,
+      // The demo government: its name on reply letters and the annual report, and where applicants seek remedies.
+      requests: { agencyName: '示范区人民政府', reconsiderationBody: '示范区人民政府', court: '示范区人民法院' },
     }),
   ],
 })

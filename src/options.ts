@@ -26,6 +26,8 @@ export interface DisclosureSlugs {
   disclosureRequests: string
   /** Administrative reconsideration and litigation cases about disclosure (行政复议、行政诉讼). */
   administrativeReviews: string
+  /** Office-entered figures and texts of the annual report (年度报告填报数据). */
+  annualReportFigures: string
 }
 
 /** On-request applications (依申请公开). */
@@ -132,6 +134,7 @@ export const DEFAULT_SLUGS: DisclosureSlugs = {
   ledgerSubmissions: 'ledger-submissions',
   disclosureRequests: 'disclosure-requests',
   administrativeReviews: 'administrative-reviews',
+  annualReportFigures: 'annual-report-figures',
 }
 
 /** Slug of the job task that re-computes open deadlines after a calendar change. */

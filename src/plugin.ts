@@ -14,6 +14,7 @@ import { interpretationsCollection } from '../collections/Interpretations.js'
 import { ledgerSubmissionsCollection } from '../collections/LedgerSubmissions.js'
 import { disclosureRequestsCollection } from '../collections/DisclosureRequests.js'
 import { administrativeReviewsCollection } from '../collections/AdministrativeReviews.js'
+import { annualReportFiguresCollection } from '../collections/AnnualReportFigures.js'
 import { policyDocumentsCollection } from '../collections/PolicyDocuments.js'
 import { remindersCollection } from '../collections/Reminders.js'
 import { extendUsersCollection } from '../collections/usersExtension.js'
@@ -24,6 +25,7 @@ import { checkIndexNumberFormat } from './disclosure/indexNumber.js'
 import { resolveOptions } from './options.js'
 import { catalogTreeEndpoint } from './endpoints/catalogTree.js'
 import { ledgerExportEndpoint } from './endpoints/ledgerExport.js'
+import { annualReportEndpoint } from './endpoints/annualReport.js'
 import { applyCatalogImportTask } from './jobs/applyCatalogImport.js'
 import { recomputeDeadlinesTask } from './jobs/recomputeDeadlines.js'
 import { overdueRemindersTask } from './jobs/overdueReminders.js'
@@ -98,6 +100,7 @@ export const disclosurePlugin =
         ledgerSubmissionsCollection(options),
         disclosureRequestsCollection(options),
         administrativeReviewsCollection(options),
+        annualReportFiguresCollection(options),
       ].map((collection) => (ownSlugs.has(collection.slug) ? withIdCheck(collection) : collection)),
     }
 
@@ -165,7 +168,7 @@ export const disclosurePlugin =
           },
         },
       },
-      endpoints: [...(config.endpoints ?? []), catalogTreeEndpoint(options), ledgerExportEndpoint(options)],
+      endpoints: [...(config.endpoints ?? []), catalogTreeEndpoint(options), ledgerExportEndpoint(options), annualReportEndpoint(options)],
       onInit: async (payload) => {
         await config.onInit?.(payload)
         // The 26 national domains are reference data every installation needs.

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 
 import type { AdminViewServerProps } from 'payload'
 
-import { ledgerScope } from '../../access/ledgerScope.js'
+import { reportScope } from '../../access/reportScope.js'
 import { LEDGER_CELL_LABELS } from '../ledger/board.js'
 import { boardMonths, loadLedgerBoard, type BoardSubmission } from '../ledger-runtime/board.js'
 import type { ResolvedDisclosureOptions } from '../options.js'
@@ -45,7 +45,7 @@ export const LedgerAuditView = async ({ initPageResult, params, searchParams, op
   const t = (text: { zh: string; en: string }) => (zh ? text.zh : text.en)
   const apiRoute = `${req.payload.config.serverURL ?? ''}${req.payload.config.routes.api}`
   const cell = { padding: '0.4rem 0.6rem', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' as const, verticalAlign: 'top' as const }
-  const scope = ledgerScope(req.user, null)
+  const scope = reportScope(req.user, null)
   const single = (value: unknown) => (Array.isArray(value) ? value[0] : value) as string | undefined
 
   let content

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { addDataAndFileToRequest, APIError, type Endpoint, type PayloadRequest } from 'payload'
 
-import { canSubmitLedger, ledgerScope } from '../../access/ledgerScope.js'
+import { canSubmitLedger, reportScope } from '../../access/reportScope.js'
 import { departmentOf, type DocId } from '../../access/user.js'
 import { fieldError } from '../../hooks/errors.js'
 import { isWellFormedId } from '../../hooks/validId.js'
@@ -62,7 +62,7 @@ export const ledgerBoardEndpoint = (options: ResolvedDisclosureOptions): Endpoin
   path: '/board',
   method: 'get',
   handler: async (req) => {
-    const scope = ledgerScope(req.user, req.searchParams.get('department'))
+    const scope = reportScope(req.user, req.searchParams.get('department'))
     if (!scope.ok) {
       if (scope.field) throw fieldError(403, scope.field, scope.reason)
       throw new APIError(scope.reason, scope.status, undefined, true)

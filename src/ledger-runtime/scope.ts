@@ -1,7 +1,7 @@
 /** Parses the month, department and format of a ledger request and checks who may have it. */
 import type { PayloadRequest } from 'payload'
 
-import { ledgerScope } from '../../access/ledgerScope.js'
+import { reportScope } from '../../access/reportScope.js'
 import type { DocId } from '../../access/user.js'
 import { fieldError } from '../../hooks/errors.js'
 import { isWellFormedId } from '../../hooks/validId.js'
@@ -25,12 +25,12 @@ export const requireMonth = (value: unknown, field = 'month'): LedgerMonth => {
 }
 
 /** The department the user asked for, if they may have it (null: every department). */
-export const resolveLedgerDepartment = async (
+export const resolveReportDepartment = async (
   req: PayloadRequest,
   options: ResolvedDisclosureOptions,
   requested: string | null,
 ): Promise<{ id: DocId; name: string } | null> => {
-  const scope = ledgerScope(req.user, requested)
+  const scope = reportScope(req.user, requested)
   if (!scope.ok) {
     if (scope.field) throw fieldError(403 as 403, scope.field, scope.reason)
     throw new APIError(scope.reason, scope.status, undefined, true)

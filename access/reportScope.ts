@@ -2,8 +2,8 @@ import { isAuditorUser } from './isAuditor.js'
 import { isOfficeUser } from './isOffice.js'
 import { departmentOf, hasRole, sameId, type DocId } from './user.js'
 
-/** Who may read a department's ledgers, and which departments a request covers. */
-export type LedgerScope =
+/** Who may read a department's reports (ledgers, annual report), and which departments a request covers. */
+export type ReportScope =
   | { ok: true; department: DocId | null }
   | { ok: false; status: 401 | 403; field?: string; reason: string }
 
@@ -11,21 +11,21 @@ export type LedgerScope =
 export const ALL_DEPARTMENTS = 'all'
 
 /**
- * Ledger access: the disclosure office and auditors read any department's ledger, or all of them
- * (`department` omitted or `all`); a department's editors and reviewers only their own (omitted means
- * their own); everyone else nothing.
+ * Access to a department's reports (monthly ledgers, the annual report): the disclosure office and auditors
+ * read any department's, or all of them (`department` omitted or `all`); a department's editors and
+ * reviewers only their own (omitted means their own); everyone else nothing.
  */
-export const ledgerScope = (user: unknown, requested: string | null): LedgerScope => {
-  if (!user) return { ok: false, status: 401, reason: '请先登录 / log in to read ledgers' }
+export const reportScope = (user: unknown, requested: string | null): ReportScope => {
+  if (!user) return { ok: false, status: 401, reason: '请先登录 / log in to read reports' }
   if (isOfficeUser(user) || isAuditorUser(user)) {
     return { ok: true, department: requested === null || requested === '' || requested === ALL_DEPARTMENTS ? null : requested }
   }
   const own = departmentOf(user)
   if (own === null || !(hasRole(user, 'editor') || hasRole(user, 'reviewer'))) {
-    return { ok: false, status: 403, reason: '只有部门编辑、审核人、政务公开办和审计人员可以查看台账 / only department staff, the office and auditors read ledgers' }
+    return { ok: false, status: 403, reason: '只有部门编辑、审核人、政务公开办和审计人员可以查看 / only department staff, the office and auditors read these reports' }
   }
   if (requested !== null && requested !== '' && !sameId(requested, own)) {
-    return { ok: false, status: 403, field: 'department', reason: '只能查看本部门的台账 / you can only read your own department\'s ledger' }
+    return { ok: false, status: 403, field: 'department', reason: '只能查看本部门的报表 / you can only read your own department\'s reports' }
   }
   return { ok: true, department: own }
 }
