@@ -6,7 +6,7 @@ import { toBeijingDate } from '../calendar/index.js'
 import { getAppCalendar } from '../calendarStore.js'
 import { buildLedgerDocument } from '../ledger-runtime/loadLedger.js'
 import { LEDGER_FORMATS, ledgerResponse, type LedgerFormat } from '../ledger-runtime/respond.js'
-import { requireMonth, resolveLedgerDepartment } from '../ledger-runtime/scope.js'
+import { requireMonth, resolveReportDepartment } from '../ledger-runtime/scope.js'
 import type { ResolvedDisclosureOptions } from '../options.js'
 
 /**
@@ -19,7 +19,7 @@ export const ledgerExportEndpoint = (options: ResolvedDisclosureOptions): Endpoi
   path: '/ledgers/monthly',
   method: 'get',
   handler: async (req) => {
-    const department = await resolveLedgerDepartment(req, options, req.searchParams.get('department'))
+    const department = await resolveReportDepartment(req, options, req.searchParams.get('department'))
     const month = requireMonth(req.searchParams.get('month'))
     const format = (req.searchParams.get('format') ?? 'xlsx').toLowerCase()
     if (!(LEDGER_FORMATS as readonly string[]).includes(format)) {
