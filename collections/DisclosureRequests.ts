@@ -9,7 +9,7 @@ import { hasRole } from '../access/user.js'
 import { beijingDateField } from '../hooks/beijingDateField.js'
 import { requestClockHook, requestDefaultsHook, requestDepartmentGuard } from '../hooks/requests.js'
 import { relationExists, selectNotEmpty } from '../hooks/validators.js'
-import { requestStatusEndpoint, requestSubmitEndpoint } from '../src/endpoints/requests.js'
+import { replyLetterEndpoint, requestStatusEndpoint, requestSubmitEndpoint } from '../src/endpoints/requests.js'
 import { selectOptions } from '../src/labels.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
 import { APPLICANT_TYPE_LABELS, OUTCOMES, REQUEST_CHANNEL_LABELS, type Outcome } from '../src/requests/categories.js'
@@ -55,7 +55,7 @@ export const disclosureRequestsCollection = (options: ResolvedDisclosureOptions)
     beforeValidate: [requestDepartmentGuard],
     beforeChange: [requestDefaultsHook(options), requestClockHook(options)],
   },
-  endpoints: options.disabled ? [] : [requestSubmitEndpoint(options), requestStatusEndpoint(options)],
+  endpoints: options.disabled ? [] : [requestSubmitEndpoint(options), requestStatusEndpoint(options), replyLetterEndpoint(options)],
   fields: [
     {
       name: 'trackingNumber',

@@ -28,6 +28,8 @@ export interface DisclosureSlugs {
   administrativeReviews: string
   /** Office-entered figures and texts of the annual report (年度报告填报数据). */
   annualReportFigures: string
+  /** The office's wording of reply letters (答复告知书模板). */
+  replyTemplates: string
 }
 
 /** On-request applications (依申请公开). */
@@ -135,6 +137,7 @@ export const DEFAULT_SLUGS: DisclosureSlugs = {
   disclosureRequests: 'disclosure-requests',
   administrativeReviews: 'administrative-reviews',
   annualReportFigures: 'annual-report-figures',
+  replyTemplates: 'reply-templates',
 }
 
 /** Slug of the job task that re-computes open deadlines after a calendar change. */

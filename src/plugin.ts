@@ -15,6 +15,7 @@ import { ledgerSubmissionsCollection } from '../collections/LedgerSubmissions.js
 import { disclosureRequestsCollection } from '../collections/DisclosureRequests.js'
 import { administrativeReviewsCollection } from '../collections/AdministrativeReviews.js'
 import { annualReportFiguresCollection } from '../collections/AnnualReportFigures.js'
+import { replyTemplatesCollection } from '../collections/ReplyTemplates.js'
 import { policyDocumentsCollection } from '../collections/PolicyDocuments.js'
 import { remindersCollection } from '../collections/Reminders.js'
 import { extendUsersCollection } from '../collections/usersExtension.js'
@@ -101,6 +102,7 @@ export const disclosurePlugin =
         disclosureRequestsCollection(options),
         administrativeReviewsCollection(options),
         annualReportFiguresCollection(options),
+        replyTemplatesCollection(options),
       ].map((collection) => (ownSlugs.has(collection.slug) ? withIdCheck(collection) : collection)),
     }
 

@@ -4,6 +4,7 @@
  * (validation, no read access, rate limit), and requests on the overdue board.
  */
 import { describe, expect, it } from '@jest/globals'
+import JSZip from 'jszip'
 
 import { useTestWorld, type TestContext } from './helpers/context.js'
 import { errorPaths } from './helpers/http.js'
@@ -58,6 +59,26 @@ describe('the clock, derived from events', () => {
     const replied = await patch(doc.id, { outcome: 'partly-disclosed', outcomeReason: '部分内容涉及商业秘密', events: [...consulted.body.doc.events, { type: 'replied', on: '2025-03-03' }] }, ctx.tokens.editorFinance)
     expect(replied.status).toBe(200)
     expect(replied.body.doc).toMatchObject({ status: 'replied', closedOn: '2025-03-03' })
+
+    // The reply letter: generated from the outcome's template, stored privately with the department's files.
+    const letter = await ctx.server.request('POST', `/api/disclosure-requests/${doc.id}/reply-letter`, { token: ctx.tokens.reviewerFinance })
+    expect(letter.status).toBe(201)
+    const file = await ctx.server.download(`/api/disclosure-files/file/${encodeURIComponent(letter.body.doc.filename)}`, ctx.tokens.editorFinance)
+    expect(file.status).toBe(200)
+    const xml = await (await JSZip.loadAsync(file.data)).file('word/document.xml')!.async('string')
+    expect(xml).toContain('某某科技有限公司：')
+    expect(xml).toContain('部分内容涉及商业秘密')
+    expect(xml).toContain('六十日内向示范区人民政府申请行政复议')
+    expect((await ctx.server.download(`/api/disclosure-files/file/${encodeURIComponent(letter.body.doc.filename)}`)).status).toBe(403)
+    expect((await ctx.payload.findByID({ collection: 'disclosure-requests', id: doc.id, depth: 0 })).replyLetter).toBe(letter.body.doc.id)
+    expect((await ctx.server.request('POST', `/api/disclosure-requests/${doc.id}/reply-letter`, { token: ctx.tokens.editorEducation })).status).toBe(404)
+    expect((await ctx.server.request('POST', `/api/disclosure-requests/${doc.id}/reply-letter`, { token: ctx.tokens.auditor })).status).toBe(403)
+  })
+
+  it('writes no reply letter before the reply', async () => {
+    const open = (await post({ ...paper, department: ctx.world.departments.finance })).body.doc
+    const early = await ctx.server.request('POST', `/api/disclosure-requests/${open.id}/reply-letter`, { token: ctx.tokens.office })
+    expect([early.status, errorPaths(early.body)]).toEqual([409, ['events']])
   })
 
   it('refuses a receipt the channel cannot have, naming the missing fact', async () => {
@@ -138,9 +159,19 @@ describe('overdue board', () => {
     const entries = board.body.departments.flatMap((group: any) => group.entries)
     const requests = entries.filter((entry: any) => entry.collection === 'disclosure-requests')
     // Submitted 1 Apr 2025 in person: 20 working days with Qingming (4 Apr) and the make-up Sunday 27 Apr.
-    expect(requests.map((entry: any) => entry.dueDate).sort()).toEqual(['2025-03-31', '2025-04-29'])
+    expect(requests.map((entry: any) => entry.dueDate).sort()).toEqual(['2025-02-14', '2025-03-31', '2025-04-29'])
     expect(requests.every((entry: any) => entry.overdue && /^依申请公开 YSQ-/.test(entry.title))).toBe(true)
     // The replied request of the first test is not on the board.
-    expect(requests).toHaveLength(2)
+    expect(requests).toHaveLength(3)
+  })
+})
+
+describe('reply letter templates', () => {
+  it('the office saves its own wording; an unknown placeholder is refused with 400 naming body; editors cannot', async () => {
+    const bad = await ctx.server.request('POST', '/api/reply-templates', { token: ctx.tokens.office, body: { target: 'disclosed', body: '尊敬的{{name}}' } })
+    expect([bad.status, errorPaths(bad.body)]).toEqual([400, ['body']])
+    const good = await ctx.server.request('POST', '/api/reply-templates', { token: ctx.tokens.office, body: { target: 'disclosed', body: '{{applicantName}}您好，您申请的信息现提供给您。依据：{{basis}}。' } })
+    expect(good.status).toBe(201)
+    expect((await ctx.server.request('POST', '/api/reply-templates', { token: ctx.tokens.editorFinance, body: { target: 'withheld', body: '{{reason}}' } })).status).toBe(403)
   })
 })

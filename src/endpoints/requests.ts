@@ -2,12 +2,17 @@ import { createHash } from 'node:crypto'
 
 import { APIError, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 
+import { isOfficeUser } from '../../access/isOffice.js'
+import { hasRole, relationId } from '../../access/user.js'
 import { fieldError } from '../../hooks/errors.js'
+import { isWellFormedId } from '../../hooks/validId.js'
 import { clientIpFromHeaders } from '../audit/ip.js'
 import { toBeijingDate } from '../calendar/index.js'
 import type { ResolvedDisclosureOptions } from '../options.js'
 import { APPLICANT_TYPES, OUTCOMES, type Outcome } from '../requests/categories.js'
 import { REQUEST_STATUS_LABELS, type RequestStatus } from '../requests/labels.js'
+import { LETTER_TITLE, renderReplyLetterDocx } from '../requests/reply-letter/render.js'
+import { ReplyTemplateError } from '../requests/reply-letter/templates.js'
 
 const NO_STORE = { 'cache-control': 'no-store' }
 const HOUR = 3_600_000
@@ -171,5 +176,62 @@ export const requestStatusEndpoint = (options: ResolvedDisclosureOptions): Endpo
       },
       { headers: NO_STORE },
     )
+  },
+})
+
+/**
+ * `POST /api/disclosure-requests/:id/reply-letter`: generates the reply letter (答复告知书) of a replied
+ * request as a Word file from its outcome's template (the office's wording where it has one), with the
+ * remedy channels, stores it with the department's files (never public) and links it to the request.
+ * The office and the handling department's editors and reviewers; again after a change, it replaces the link.
+ */
+export const replyLetterEndpoint = (options: ResolvedDisclosureOptions): Endpoint => ({
+  path: '/:id/reply-letter',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) throw new APIError('请先登录 / log in first', 401, undefined, true)
+    const id = String(req.routeParams?.id ?? '')
+    if (!isWellFormedId(req.payload, id)) throw fieldError(400, 'id', `无效的编号“${id.slice(0, 40)}” / "${id.slice(0, 40)}" is not a valid id`)
+    const user = req.user
+    if (!isOfficeUser(user) && !hasRole(user, 'editor') && !hasRole(user, 'reviewer')) throw new APIError('无权生成答复告知书 / you may not write reply letters', 403, undefined, true)
+    const request = (await req.payload.findByID({ collection: options.slugs.disclosureRequests, id, depth: 0, overrideAccess: false, user, req, disableErrors: true })) as Record<string, any> | null
+    if (!request) throw new APIError('没有这件申请，或无权查看 / no such request, or you may not read it', 404, undefined, true)
+    if (!request.closedOn || !request.outcome) throw fieldError(409, 'events', '记录答复（事件“作出答复”）和办理结果后才能生成告知书 / record the reply and its outcome first')
+    const department = relationId(request.department)
+    if (department === null) throw fieldError(409, 'department', '请先分派承办部门 / assign the request to a department first')
+    const overrides = Object.fromEntries(
+      ((await req.payload.find({ collection: options.slugs.replyTemplates, depth: 0, pagination: false, overrideAccess: true, req })).docs as Record<string, any>[]).map((doc) => [doc.target, doc.body]),
+    )
+    const departmentDoc = (await req.payload.findByID({ collection: options.slugs.departments, id: department, depth: 0, overrideAccess: true, req, select: { name: true } })) as { name?: string }
+    const agencyName = options.requests.agencyName ?? departmentDoc.name ?? ''
+    let data: Buffer
+    try {
+      data = await renderReplyLetterDocx(
+        {
+          outcome: request.outcome,
+          applicantName: request.applicantName,
+          trackingNumber: request.trackingNumber,
+          receivedOn: request.receivedOn,
+          replyDate: request.closedOn,
+          description: request.description,
+          reason: request.outcomeReason,
+          number: `${agencyName}依申请〔${String(request.closedOn).slice(0, 4)}〕${Number(String(request.trackingNumber).split('-').pop())}号`,
+        },
+        { agencyName, reconsiderationBody: options.requests.reconsiderationBody, court: options.requests.court, templates: overrides },
+      )
+    } catch (error) {
+      if (error instanceof ReplyTemplateError) throw fieldError(400, error.field === 'reason' ? 'outcomeReason' : error.field, error.message)
+      throw error
+    }
+    const file = (await req.payload.create({
+      collection: options.slugs.disclosureFiles,
+      overrideAccess: true,
+      req,
+      depth: 0,
+      data: { title: `${LETTER_TITLE}（${request.trackingNumber}）`, department },
+      file: { data, mimetype: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', name: `答复告知书-${request.trackingNumber}.docx`, size: data.length },
+    })) as Record<string, any>
+    await req.payload.update({ collection: options.slugs.disclosureRequests, id, data: { replyLetter: file.id }, overrideAccess: true, req, depth: 0 })
+    return Response.json({ doc: { id: file.id, filename: file.filename, url: file.url } }, { status: 201, headers: NO_STORE })
   },
 })
