@@ -921,6 +921,125 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`ledger_submissions_created_at_idx\` ON \`ledger_submissions\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`ledger_submissions_filename_idx\` ON \`ledger_submissions\` (\`filename\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`department_month_revision_idx\` ON \`ledger_submissions\` (\`department_id\`,\`month\`,\`revision\`);`)
+  await db.run(sql`CREATE TABLE \`disclosure_requests_events\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`type\` text NOT NULL,
+  	\`on\` text NOT NULL,
+  	\`days\` numeric,
+  	\`approver\` text,
+  	\`party\` text,
+  	\`consultation\` text,
+  	\`note\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`disclosure_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`disclosure_requests_events_order_idx\` ON \`disclosure_requests_events\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_requests_events_parent_id_idx\` ON \`disclosure_requests_events\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`disclosure_requests\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tracking_number\` text,
+  	\`status\` text,
+  	\`department_id\` integer,
+  	\`applicant_type\` text NOT NULL,
+  	\`applicant_name\` text NOT NULL,
+  	\`id_document_type\` text,
+  	\`id_document_number\` text,
+  	\`contact_phone\` text,
+  	\`contact_email\` text,
+  	\`contact_address\` text,
+  	\`contact_postcode\` text,
+  	\`description\` text NOT NULL,
+  	\`purpose\` text,
+  	\`channel\` text NOT NULL,
+  	\`submitted_on\` text NOT NULL,
+  	\`signed_for_on\` text,
+  	\`confirmed_on\` text,
+  	\`outcome\` text,
+  	\`outcome_reason\` text,
+  	\`reply_letter_id\` integer,
+  	\`received_on\` text,
+  	\`due_date\` text,
+  	\`closed_on\` text,
+  	\`days_used\` numeric,
+  	\`paused_days\` numeric,
+  	\`clock_explain\` text,
+  	\`clock_warnings\` text,
+  	\`submitted_online\` integer,
+  	\`submitter_key\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`reply_letter_id\`) REFERENCES \`disclosure_files\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`disclosure_requests_tracking_number_idx\` ON \`disclosure_requests\` (\`tracking_number\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_requests_status_idx\` ON \`disclosure_requests\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_requests_department_idx\` ON \`disclosure_requests\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_requests_outcome_idx\` ON \`disclosure_requests\` (\`outcome\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_requests_reply_letter_idx\` ON \`disclosure_requests\` (\`reply_letter_id\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_requests_received_on_idx\` ON \`disclosure_requests\` (\`received_on\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_requests_due_date_idx\` ON \`disclosure_requests\` (\`due_date\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_requests_closed_on_idx\` ON \`disclosure_requests\` (\`closed_on\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_requests_submitter_key_idx\` ON \`disclosure_requests\` (\`submitter_key\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_requests_updated_at_idx\` ON \`disclosure_requests\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_requests_created_at_idx\` ON \`disclosure_requests\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`department_dueDate_idx\` ON \`disclosure_requests\` (\`department_id\`,\`due_date\`);`)
+  await db.run(sql`CREATE INDEX \`status_dueDate_idx\` ON \`disclosure_requests\` (\`status\`,\`due_date\`);`)
+  await db.run(sql`CREATE TABLE \`administrative_reviews\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`case_number\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`filed_on\` text NOT NULL,
+  	\`result\` text DEFAULT 'pending',
+  	\`decided_on\` text,
+  	\`body\` text,
+  	\`request_id\` integer,
+  	\`department_id\` integer,
+  	\`notes\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`request_id\`) REFERENCES \`disclosure_requests\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`administrative_reviews_filed_on_idx\` ON \`administrative_reviews\` (\`filed_on\`);`)
+  await db.run(sql`CREATE INDEX \`administrative_reviews_decided_on_idx\` ON \`administrative_reviews\` (\`decided_on\`);`)
+  await db.run(sql`CREATE INDEX \`administrative_reviews_request_idx\` ON \`administrative_reviews\` (\`request_id\`);`)
+  await db.run(sql`CREATE INDEX \`administrative_reviews_department_idx\` ON \`administrative_reviews\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`administrative_reviews_updated_at_idx\` ON \`administrative_reviews\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`administrative_reviews_created_at_idx\` ON \`administrative_reviews\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`annual_report_figures\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`year\` numeric NOT NULL,
+  	\`department_id\` integer,
+  	\`coercion\` numeric,
+  	\`fees_ten_thousand_yuan\` numeric,
+  	\`licensing\` numeric,
+  	\`penalty\` numeric,
+  	\`problems\` text,
+  	\`other\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`annual_report_figures_department_idx\` ON \`annual_report_figures\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`annual_report_figures_updated_at_idx\` ON \`annual_report_figures\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`annual_report_figures_created_at_idx\` ON \`annual_report_figures\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`year_department_idx\` ON \`annual_report_figures\` (\`year\`,\`department_id\`);`)
+  await db.run(sql`CREATE TABLE \`reply_templates\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`target\` text NOT NULL,
+  	\`body\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`reply_templates_target_idx\` ON \`reply_templates\` (\`target\`);`)
+  await db.run(sql`CREATE INDEX \`reply_templates_updated_at_idx\` ON \`reply_templates\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`reply_templates_created_at_idx\` ON \`reply_templates\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -998,6 +1117,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`catalog_items_id\` integer,
   	\`catalog_imports_id\` integer,
   	\`index_counters_id\` integer,
+  	\`disclosure_requests_id\` integer,
+  	\`administrative_reviews_id\` integer,
+  	\`annual_report_figures_id\` integer,
+  	\`reply_templates_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1011,7 +1134,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`catalog_domains_id\`) REFERENCES \`catalog_domains\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`catalog_items_id\`) REFERENCES \`catalog_items\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`catalog_imports_id\`) REFERENCES \`catalog_imports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`index_counters_id\`) REFERENCES \`index_counters\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`index_counters_id\`) REFERENCES \`index_counters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`disclosure_requests_id\`) REFERENCES \`disclosure_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`administrative_reviews_id\`) REFERENCES \`administrative_reviews\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`annual_report_figures_id\`) REFERENCES \`annual_report_figures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`reply_templates_id\`) REFERENCES \`reply_templates\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1030,6 +1157,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_catalog_items_id_idx\` ON \`payload_locked_documents_rels\` (\`catalog_items_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_catalog_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`catalog_imports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_index_counters_id_idx\` ON \`payload_locked_documents_rels\` (\`index_counters_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_disclosure_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`disclosure_requests_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_administrative_reviews_id_idx\` ON \`payload_locked_documents_rels\` (\`administrative_reviews_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_annual_report_figures_id_idx\` ON \`payload_locked_documents_rels\` (\`annual_report_figures_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reply_templates_id_idx\` ON \`payload_locked_documents_rels\` (\`reply_templates_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1118,6 +1249,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`index_counters\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`ledger_submissions\`;`)
+  await db.run(sql`DROP TABLE \`disclosure_requests_events\`;`)
+  await db.run(sql`DROP TABLE \`disclosure_requests\`;`)
+  await db.run(sql`DROP TABLE \`administrative_reviews\`;`)
+  await db.run(sql`DROP TABLE \`annual_report_figures\`;`)
+  await db.run(sql`DROP TABLE \`reply_templates\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

@@ -65,6 +65,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__catalog_items_v_version_time_limit_rule_cadence" AS ENUM('monthly', 'quarterly', 'yearly');
   CREATE TYPE "public"."enum_catalog_imports_status" AS ENUM('queued', 'running', 'succeeded', 'failed');
   CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'delete', 'transition', 'publish', 'withdraw', 'export', 'login');
+  CREATE TYPE "public"."enum_disclosure_requests_events_type" AS ENUM('clarification-requested', 'clarification-received', 'consultation-opened', 'consultation-closed', 'extension-approved', 'replied');
+  CREATE TYPE "public"."enum_disclosure_requests_events_party" AS ENUM('third-party', 'agency');
+  CREATE TYPE "public"."enum_disclosure_requests_status" AS ENUM('unassigned', 'in-progress', 'awaiting-clarification', 'consulting', 'replied');
+  CREATE TYPE "public"."enum_disclosure_requests_applicant_type" AS ENUM('natural-person', 'business', 'research', 'public-interest', 'legal-services', 'other-organisation');
+  CREATE TYPE "public"."enum_disclosure_requests_id_document_type" AS ENUM('resident-id', 'passport', 'hk-macao-taiwan', 'business-licence', 'organisation-code', 'other');
+  CREATE TYPE "public"."enum_disclosure_requests_channel" AS ENUM('in-person', 'registered-mail', 'ordinary-mail', 'online', 'fax');
+  CREATE TYPE "public"."enum_disclosure_requests_outcome" AS ENUM('disclosed', 'partly-disclosed', 'withheld-state-secret', 'withheld-prohibited-by-law', 'withheld-security-stability', 'withheld-third-party', 'withheld-internal-affairs', 'withheld-process-information', 'withheld-enforcement-file', 'withheld-inquiry-matter', 'unavailable-not-held', 'unavailable-needs-creation', 'unavailable-unclear-after-clarification', 'not-processed-petition', 'not-processed-repeat', 'not-processed-publication', 'not-processed-mass-repeat', 'not-processed-confirmation', 'other-no-clarification', 'other-fee-unpaid', 'other');
+  CREATE TYPE "public"."enum_administrative_reviews_kind" AS ENUM('reconsideration', 'litigation-direct', 'litigation-after-reconsideration');
+  CREATE TYPE "public"."enum_administrative_reviews_result" AS ENUM('upheld', 'corrected', 'other', 'pending');
+  CREATE TYPE "public"."enum_reply_templates_target" AS ENUM('disclosed', 'partly-disclosed', 'withheld', 'unavailable', 'not-processed', 'other', 'withheld-state-secret', 'withheld-prohibited-by-law', 'withheld-security-stability', 'withheld-third-party', 'withheld-internal-affairs', 'withheld-process-information', 'withheld-enforcement-file', 'withheld-inquiry-matter', 'unavailable-not-held', 'unavailable-needs-creation', 'unavailable-unclear-after-clarification', 'not-processed-petition', 'not-processed-repeat', 'not-processed-publication', 'not-processed-mass-repeat', 'not-processed-confirmation', 'other-no-clarification', 'other-fee-unpaid');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'recomputeDeadlines', 'applyCatalogImport', 'overdueReminders', 'scheduledPublish', 'ledgerReminders');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'recomputeDeadlines', 'applyCatalogImport', 'overdueReminders', 'scheduledPublish', 'ledgerReminders');
@@ -689,6 +699,91 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"focal_y" numeric
   );
   
+  CREATE TABLE "disclosure_requests_events" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"type" "enum_disclosure_requests_events_type" NOT NULL,
+  	"on" varchar NOT NULL,
+  	"days" numeric,
+  	"approver" varchar,
+  	"party" "enum_disclosure_requests_events_party",
+  	"consultation" varchar,
+  	"note" varchar
+  );
+  
+  CREATE TABLE "disclosure_requests" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tracking_number" varchar,
+  	"status" "enum_disclosure_requests_status",
+  	"department_id" integer,
+  	"applicant_type" "enum_disclosure_requests_applicant_type" NOT NULL,
+  	"applicant_name" varchar NOT NULL,
+  	"id_document_type" "enum_disclosure_requests_id_document_type",
+  	"id_document_number" varchar,
+  	"contact_phone" varchar,
+  	"contact_email" varchar,
+  	"contact_address" varchar,
+  	"contact_postcode" varchar,
+  	"description" varchar NOT NULL,
+  	"purpose" varchar,
+  	"channel" "enum_disclosure_requests_channel" NOT NULL,
+  	"submitted_on" varchar NOT NULL,
+  	"signed_for_on" varchar,
+  	"confirmed_on" varchar,
+  	"outcome" "enum_disclosure_requests_outcome",
+  	"outcome_reason" varchar,
+  	"reply_letter_id" integer,
+  	"received_on" varchar,
+  	"due_date" varchar,
+  	"closed_on" varchar,
+  	"days_used" numeric,
+  	"paused_days" numeric,
+  	"clock_explain" varchar,
+  	"clock_warnings" jsonb,
+  	"submitted_online" boolean,
+  	"submitter_key" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "administrative_reviews" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"case_number" varchar NOT NULL,
+  	"kind" "enum_administrative_reviews_kind" NOT NULL,
+  	"filed_on" varchar NOT NULL,
+  	"result" "enum_administrative_reviews_result" DEFAULT 'pending',
+  	"decided_on" varchar,
+  	"body" varchar,
+  	"request_id" integer,
+  	"department_id" integer,
+  	"notes" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "annual_report_figures" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"year" numeric NOT NULL,
+  	"department_id" integer,
+  	"coercion" numeric,
+  	"fees_ten_thousand_yuan" numeric,
+  	"licensing" numeric,
+  	"penalty" numeric,
+  	"problems" varchar,
+  	"other" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "reply_templates" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"target" "enum_reply_templates_target" NOT NULL,
+  	"body" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -749,7 +844,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"catalog_domains_id" integer,
   	"catalog_items_id" integer,
   	"catalog_imports_id" integer,
-  	"index_counters_id" integer
+  	"index_counters_id" integer,
+  	"disclosure_requests_id" integer,
+  	"administrative_reviews_id" integer,
+  	"annual_report_figures_id" integer,
+  	"reply_templates_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -860,6 +959,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "ledger_submissions" ADD CONSTRAINT "ledger_submissions_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "ledger_submissions" ADD CONSTRAINT "ledger_submissions_previous_id_ledger_submissions_id_fk" FOREIGN KEY ("previous_id") REFERENCES "public"."ledger_submissions"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "ledger_submissions" ADD CONSTRAINT "ledger_submissions_submitted_by_id_users_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "disclosure_requests_events" ADD CONSTRAINT "disclosure_requests_events_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."disclosure_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "disclosure_requests" ADD CONSTRAINT "disclosure_requests_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "disclosure_requests" ADD CONSTRAINT "disclosure_requests_reply_letter_id_disclosure_files_id_fk" FOREIGN KEY ("reply_letter_id") REFERENCES "public"."disclosure_files"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "administrative_reviews" ADD CONSTRAINT "administrative_reviews_request_id_disclosure_requests_id_fk" FOREIGN KEY ("request_id") REFERENCES "public"."disclosure_requests"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "administrative_reviews" ADD CONSTRAINT "administrative_reviews_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "annual_report_figures" ADD CONSTRAINT "annual_report_figures_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -875,6 +980,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_catalog_items_fk" FOREIGN KEY ("catalog_items_id") REFERENCES "public"."catalog_items"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_catalog_imports_fk" FOREIGN KEY ("catalog_imports_id") REFERENCES "public"."catalog_imports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_index_counters_fk" FOREIGN KEY ("index_counters_id") REFERENCES "public"."index_counters"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_disclosure_requests_fk" FOREIGN KEY ("disclosure_requests_id") REFERENCES "public"."disclosure_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_administrative_reviews_fk" FOREIGN KEY ("administrative_reviews_id") REFERENCES "public"."administrative_reviews"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_annual_report_figures_fk" FOREIGN KEY ("annual_report_figures_id") REFERENCES "public"."annual_report_figures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_reply_templates_fk" FOREIGN KEY ("reply_templates_id") REFERENCES "public"."reply_templates"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
@@ -1099,6 +1208,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "ledger_submissions_created_at_idx" ON "ledger_submissions" USING btree ("created_at");
   CREATE UNIQUE INDEX "ledger_submissions_filename_idx" ON "ledger_submissions" USING btree ("filename");
   CREATE UNIQUE INDEX "department_month_revision_idx" ON "ledger_submissions" USING btree ("department_id","month","revision");
+  CREATE INDEX "disclosure_requests_events_order_idx" ON "disclosure_requests_events" USING btree ("_order");
+  CREATE INDEX "disclosure_requests_events_parent_id_idx" ON "disclosure_requests_events" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "disclosure_requests_tracking_number_idx" ON "disclosure_requests" USING btree ("tracking_number");
+  CREATE INDEX "disclosure_requests_status_idx" ON "disclosure_requests" USING btree ("status");
+  CREATE INDEX "disclosure_requests_department_idx" ON "disclosure_requests" USING btree ("department_id");
+  CREATE INDEX "disclosure_requests_outcome_idx" ON "disclosure_requests" USING btree ("outcome");
+  CREATE INDEX "disclosure_requests_reply_letter_idx" ON "disclosure_requests" USING btree ("reply_letter_id");
+  CREATE INDEX "disclosure_requests_received_on_idx" ON "disclosure_requests" USING btree ("received_on");
+  CREATE INDEX "disclosure_requests_due_date_idx" ON "disclosure_requests" USING btree ("due_date");
+  CREATE INDEX "disclosure_requests_closed_on_idx" ON "disclosure_requests" USING btree ("closed_on");
+  CREATE INDEX "disclosure_requests_submitter_key_idx" ON "disclosure_requests" USING btree ("submitter_key");
+  CREATE INDEX "disclosure_requests_updated_at_idx" ON "disclosure_requests" USING btree ("updated_at");
+  CREATE INDEX "disclosure_requests_created_at_idx" ON "disclosure_requests" USING btree ("created_at");
+  CREATE INDEX "department_dueDate_idx" ON "disclosure_requests" USING btree ("department_id","due_date");
+  CREATE INDEX "status_dueDate_idx" ON "disclosure_requests" USING btree ("status","due_date");
+  CREATE INDEX "administrative_reviews_filed_on_idx" ON "administrative_reviews" USING btree ("filed_on");
+  CREATE INDEX "administrative_reviews_decided_on_idx" ON "administrative_reviews" USING btree ("decided_on");
+  CREATE INDEX "administrative_reviews_request_idx" ON "administrative_reviews" USING btree ("request_id");
+  CREATE INDEX "administrative_reviews_department_idx" ON "administrative_reviews" USING btree ("department_id");
+  CREATE INDEX "administrative_reviews_updated_at_idx" ON "administrative_reviews" USING btree ("updated_at");
+  CREATE INDEX "administrative_reviews_created_at_idx" ON "administrative_reviews" USING btree ("created_at");
+  CREATE INDEX "annual_report_figures_department_idx" ON "annual_report_figures" USING btree ("department_id");
+  CREATE INDEX "annual_report_figures_updated_at_idx" ON "annual_report_figures" USING btree ("updated_at");
+  CREATE INDEX "annual_report_figures_created_at_idx" ON "annual_report_figures" USING btree ("created_at");
+  CREATE UNIQUE INDEX "year_department_idx" ON "annual_report_figures" USING btree ("year","department_id");
+  CREATE UNIQUE INDEX "reply_templates_target_idx" ON "reply_templates" USING btree ("target");
+  CREATE INDEX "reply_templates_updated_at_idx" ON "reply_templates" USING btree ("updated_at");
+  CREATE INDEX "reply_templates_created_at_idx" ON "reply_templates" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1130,6 +1267,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_catalog_items_id_idx" ON "payload_locked_documents_rels" USING btree ("catalog_items_id");
   CREATE INDEX "payload_locked_documents_rels_catalog_imports_id_idx" ON "payload_locked_documents_rels" USING btree ("catalog_imports_id");
   CREATE INDEX "payload_locked_documents_rels_index_counters_id_idx" ON "payload_locked_documents_rels" USING btree ("index_counters_id");
+  CREATE INDEX "payload_locked_documents_rels_disclosure_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("disclosure_requests_id");
+  CREATE INDEX "payload_locked_documents_rels_administrative_reviews_id_idx" ON "payload_locked_documents_rels" USING btree ("administrative_reviews_id");
+  CREATE INDEX "payload_locked_documents_rels_annual_report_figures_id_idx" ON "payload_locked_documents_rels" USING btree ("annual_report_figures_id");
+  CREATE INDEX "payload_locked_documents_rels_reply_templates_id_idx" ON "payload_locked_documents_rels" USING btree ("reply_templates_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1186,6 +1327,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "index_counters" CASCADE;
   DROP TABLE "audit_log" CASCADE;
   DROP TABLE "ledger_submissions" CASCADE;
+  DROP TABLE "disclosure_requests_events" CASCADE;
+  DROP TABLE "disclosure_requests" CASCADE;
+  DROP TABLE "administrative_reviews" CASCADE;
+  DROP TABLE "annual_report_figures" CASCADE;
+  DROP TABLE "reply_templates" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1258,6 +1404,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__catalog_items_v_version_time_limit_rule_cadence";
   DROP TYPE "public"."enum_catalog_imports_status";
   DROP TYPE "public"."enum_audit_log_action";
+  DROP TYPE "public"."enum_disclosure_requests_events_type";
+  DROP TYPE "public"."enum_disclosure_requests_events_party";
+  DROP TYPE "public"."enum_disclosure_requests_status";
+  DROP TYPE "public"."enum_disclosure_requests_applicant_type";
+  DROP TYPE "public"."enum_disclosure_requests_id_document_type";
+  DROP TYPE "public"."enum_disclosure_requests_channel";
+  DROP TYPE "public"."enum_disclosure_requests_outcome";
+  DROP TYPE "public"."enum_administrative_reviews_kind";
+  DROP TYPE "public"."enum_administrative_reviews_result";
+  DROP TYPE "public"."enum_reply_templates_target";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)
