@@ -22,8 +22,8 @@ describe('disclosurePlugin', () => {
     // The host's users first, then one collection per plugin slug.
     expect(slugs[0]).toBe('users')
     expect([...slugs.slice(1)].sort()).toEqual(Object.values(DEFAULT_SLUGS).sort())
-    expect(config.endpoints?.map((endpoint) => endpoint.path)).toEqual(['/catalog-tree'])
-    expect(config.jobs?.tasks?.map((task) => task.slug)).toEqual(['recomputeDeadlines', 'applyCatalogImport', 'overdueReminders', 'scheduledPublish'])
+    expect(config.endpoints?.map((endpoint) => endpoint.path)).toEqual(['/catalog-tree', '/ledgers/monthly', '/annual-report'])
+    expect(config.jobs?.tasks?.map((task) => task.slug)).toEqual(['recomputeDeadlines', 'applyCatalogImport', 'overdueReminders', 'scheduledPublish', 'ledgerReminders'])
     const users = config.collections![0]
     expect(fieldNamed(users, 'name')).toBeDefined()
     expect(fieldNamed(users, 'roles')).toMatchObject({ type: 'select', hasMany: true })
