@@ -9,9 +9,9 @@ import { nobody } from '../access/staff.js'
 import { hasRole } from '../access/user.js'
 import { writeOnce } from '../hooks/immutable.js'
 import { ledgerBoardEndpoint, ledgerSubmitEndpoint, ledgerVerifyEndpoints } from '../src/endpoints/ledgerSubmissions.js'
+import { XLSX_MIME } from '../src/ledger-runtime/respond.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const readOnly = { readOnly: true }
 
 /** Office and auditors read every department's ledgers; a department's editors and reviewers their own. */
@@ -45,7 +45,7 @@ export const ledgerSubmissionsCollection = (options: ResolvedDisclosureOptions):
   lockDocuments: false,
   upload: {
     staticDir: path.join(options.filesDir, 'ledgers'),
-    mimeTypes: [XLSX],
+    mimeTypes: [XLSX_MIME],
     disableLocalStorage: false,
   },
   indexes: [{ fields: ['department', 'month', 'revision'], unique: true }],

@@ -8,6 +8,7 @@ import type { ResolvedDisclosureOptions } from '../src/options.js'
 import { OUTCOMES, type Outcome } from '../src/requests/categories.js'
 import { computeRequestClock, RequestClockError, type ClockEvent } from '../src/requests/clock.js'
 import type { RequestStatus } from '../src/requests/labels.js'
+import { GROUPS_NEEDING_REASON } from '../src/requests/reply-letter/templates.js'
 import { fieldError } from './errors.js'
 import { nextSerial } from './serialCounter.js'
 
@@ -31,8 +32,6 @@ export const requestDefaultsHook =
     return { ...data, trackingNumber: `YSQ-${year}-${String(serial).padStart(5, '0')}` }
   }
 
-/** Outcomes whose letter must say why (不予公开, 无法提供, 不予处理, 其他处理, 部分公开). */
-const NEEDS_REASON = new Set(['partly-disclosed', 'withheld', 'unavailable', 'not-processed', 'other'])
 
 const toEvents = (rows: unknown): ClockEvent[] =>
   (Array.isArray(rows) ? rows : []).map((row: Record<string, any>) => ({
@@ -68,7 +67,7 @@ export const requestClockHook =
     if (clock.repliedOn) {
       const outcome = merged.outcome as Outcome | null | undefined
       if (!outcome || !OUTCOMES[outcome]) throw fieldError(400, 'outcome', '作出答复时须选择办理结果 / a reply needs its outcome')
-      if (NEEDS_REASON.has(OUTCOMES[outcome].group) && !String(merged.outcomeReason ?? '').trim()) {
+      if (GROUPS_NEEDING_REASON.has(OUTCOMES[outcome].group) && !String(merged.outcomeReason ?? '').trim()) {
         throw fieldError(400, 'outcomeReason', `“${OUTCOMES[outcome].zh}”须写明理由 / this outcome needs its reason`)
       }
     }

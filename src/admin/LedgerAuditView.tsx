@@ -3,15 +3,12 @@
  * every revision to download, each file's hash checked against the one recorded at submission, and a form
  * to verify a file someone hands in. Office and auditors see every department; department staff their own.
  */
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-import { createHash } from 'node:crypto'
-
 import type { AdminViewServerProps } from 'payload'
 
 import { reportScope } from '../../access/reportScope.js'
 import { LEDGER_CELL_LABELS } from '../ledger/board.js'
 import { boardMonths, loadLedgerBoard, type BoardSubmission } from '../ledger-runtime/board.js'
+import { storedFileHash } from '../ledger-runtime/submit.js'
 import type { ResolvedDisclosureOptions } from '../options.js'
 import { AdminPage, requireLogin } from './AdminPage.js'
 import { LedgerVerifyForm } from './LedgerVerifyForm.js'
@@ -26,15 +23,10 @@ const COLORS: Record<string, string> = {
   open: 'var(--theme-elevation-400)',
 }
 
-/** Does the stored file still have the hash recorded when it was submitted? */
-const fileIntact = async (staticDir: string, submission: BoardSubmission): Promise<boolean | null> => {
-  if (!submission.filename) return null
-  try {
-    const data = await readFile(path.join(staticDir, path.basename(submission.filename)))
-    return createHash('sha256').update(data).digest('hex') === submission.sha256
-  } catch {
-    return null
-  }
+/** Does the stored file still have the hash recorded when it was submitted? null: the file is missing. */
+const fileIntact = async (payload: Parameters<typeof storedFileHash>[0], collection: string, submission: BoardSubmission): Promise<boolean | null> => {
+  const actual = await storedFileHash(payload, collection, submission.filename)
+  return actual === null ? null : actual === submission.sha256
 }
 
 export const LedgerAuditView = async ({ initPageResult, params, searchParams, options }: Props) => {
@@ -59,9 +51,8 @@ export const LedgerAuditView = async ({ initPageResult, params, searchParams, op
       months = boardMonths(null, null)
     }
     const board = await loadLedgerBoard(req, options, { department: scope.department, months }).catch(() => null)
-    const staticDir = req.payload.collections[slugs.ledgerSubmissions]?.config.upload?.staticDir as string | undefined
     const intact = new Map<string, boolean | null>()
-    if (board && staticDir) await Promise.all(board.submissions.map(async (s) => intact.set(String(s.id), await fileIntact(staticDir, s))))
+    if (board) await Promise.all(board.submissions.map(async (s) => intact.set(String(s.id), await fileIntact(req.payload, slugs.ledgerSubmissions, s))))
     const revisions = (department: unknown, month: string) => (board?.submissions ?? []).filter((s) => String(s.department) === String(department) && s.month === month)
     content = !board ? (
       <p>{t({ zh: '无法读取台账。', en: 'Could not read the ledgers.' })}</p>

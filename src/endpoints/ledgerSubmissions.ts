@@ -1,28 +1,15 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-
 import { addDataAndFileToRequest, APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { canSubmitLedger, reportScope } from '../../access/reportScope.js'
 import { departmentOf, type DocId } from '../../access/user.js'
 import { fieldError } from '../../hooks/errors.js'
-import { isWellFormedId } from '../../hooks/validId.js'
 import { boardMonths, loadLedgerBoard } from '../ledger-runtime/board.js'
 import { findDepartment, requireMonth } from '../ledger-runtime/scope.js'
-import { parseSubmitExtras, sha256, submitLedger } from '../ledger-runtime/submit.js'
+import { parseSubmitExtras, sha256, storedFileHash, submitLedger } from '../ledger-runtime/submit.js'
+import { readJsonObject, requireRouteId } from './readJsonObject.js'
 import type { ResolvedDisclosureOptions } from '../options.js'
 
 const NO_STORE = { 'cache-control': 'private, no-store' }
-
-const readJsonObject = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
-  try {
-    const body = req.json ? await req.json() : {}
-    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object')
-    return body as Record<string, unknown>
-  } catch {
-    throw fieldError(400, 'body', '请求体应为JSON对象，如 {"month":"2025-01"} / the body must be a JSON object such as {"month":"2025-01"}')
-  }
-}
 
 const requireUser = (req: PayloadRequest): void => {
   if (!req.user) throw new APIError('请先登录 / log in first', 401, undefined, true)
@@ -37,7 +24,7 @@ export const ledgerSubmitEndpoint = (options: ResolvedDisclosureOptions): Endpoi
   method: 'post',
   handler: async (req) => {
     requireUser(req)
-    const body = await readJsonObject(req)
+    const body = await readJsonObject(req, '{"month":"2025-01"}')
     const month = requireMonth(body.month)
     const requested = body.department ?? departmentOf(req.user)
     if (requested === null || requested === undefined || requested === '') {
@@ -86,17 +73,10 @@ export const ledgerVerifyEndpoints = (options: ResolvedDisclosureOptions): Endpo
     method: 'get',
     handler: async (req) => {
       requireUser(req)
-      const id = String(req.routeParams?.id ?? '')
-      if (!isWellFormedId(req.payload, id)) throw fieldError(400, 'id', `无效的编号“${id.slice(0, 40)}” / "${id.slice(0, 40)}" is not a valid id`)
+      const id = requireRouteId(req)
       const doc = (await req.payload.findByID({ collection: options.slugs.ledgerSubmissions, id, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })) as Stored | null
       if (!doc) throw new APIError('没有这份台账，或无权查看 / no such ledger submission, or you may not read it', 404, undefined, true)
-      const staticDir = req.payload.collections[options.slugs.ledgerSubmissions]!.config.upload.staticDir as string
-      let actual: string | null = null
-      try {
-        actual = sha256(await readFile(path.join(staticDir, path.basename(doc.filename ?? ''))))
-      } catch {
-        actual = null
-      }
+      const actual = await storedFileHash(req.payload, options.slugs.ledgerSubmissions, doc.filename)
       return Response.json({ id: doc.id, recorded: doc.sha256 ?? null, actual, intact: actual !== null && actual === doc.sha256, fileFound: actual !== null }, { headers: NO_STORE })
     },
   },

@@ -5,7 +5,6 @@ import { APIError, ValidationError, type Endpoint, type PayloadRequest } from 'p
 import { isOfficeUser } from '../../access/isOffice.js'
 import { hasRole, relationId } from '../../access/user.js'
 import { fieldError } from '../../hooks/errors.js'
-import { isWellFormedId } from '../../hooks/validId.js'
 import { clientIpFromHeaders } from '../audit/ip.js'
 import { toBeijingDate } from '../calendar/index.js'
 import type { ResolvedDisclosureOptions } from '../options.js'
@@ -13,19 +12,11 @@ import { APPLICANT_TYPES, OUTCOMES, type Outcome } from '../requests/categories.
 import { REQUEST_STATUS_LABELS, type RequestStatus } from '../requests/labels.js'
 import { LETTER_TITLE, renderReplyLetterDocx } from '../requests/reply-letter/render.js'
 import { ReplyTemplateError } from '../requests/reply-letter/templates.js'
+import { readJsonObject, requireRouteId } from './readJsonObject.js'
 
 const NO_STORE = { 'cache-control': 'no-store' }
 const HOUR = 3_600_000
 
-const readBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
-  try {
-    const body = req.json ? await req.json() : {}
-    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object')
-    return body as Record<string, unknown>
-  } catch {
-    throw fieldError(400, 'body', '请求体应为JSON对象 / the body must be a JSON object')
-  }
-}
 
 /** Who is submitting, for the rate limit: a one-way key of the client address (the address itself is not kept). */
 const submitterKey = (req: PayloadRequest): string => {
@@ -72,7 +63,7 @@ export const requestSubmitEndpoint = (options: ResolvedDisclosureOptions): Endpo
   path: '/submit',
   method: 'post',
   handler: async (req) => {
-    const body = await readBody(req)
+    const body = await readJsonObject(req, '{"applicantType":"natural-person","applicantName":"…"}')
     const applicantType = body.applicantType
     if (typeof applicantType !== 'string' || !(APPLICANT_TYPES as readonly string[]).includes(applicantType)) {
       throw fieldError(400, 'applicantType', `申请人类型应为 ${APPLICANT_TYPES.join('、')} 之一 / applicantType must be one of ${APPLICANT_TYPES.join(', ')}`)
@@ -148,7 +139,7 @@ export const requestStatusEndpoint = (options: ResolvedDisclosureOptions): Endpo
   path: '/status',
   method: 'post',
   handler: async (req) => {
-    const body = await readBody(req)
+    const body = await readJsonObject(req, '{"trackingNumber":"YSQ-2025-00012","contact":"…"}')
     const trackingNumber = text(body, 'trackingNumber', { required: true, max: 40 })!
     const contact = text(body, 'contact', { required: true, max: 320 })!
     const { docs } = await req.payload.find({
@@ -190,8 +181,7 @@ export const replyLetterEndpoint = (options: ResolvedDisclosureOptions): Endpoin
   method: 'post',
   handler: async (req) => {
     if (!req.user) throw new APIError('请先登录 / log in first', 401, undefined, true)
-    const id = String(req.routeParams?.id ?? '')
-    if (!isWellFormedId(req.payload, id)) throw fieldError(400, 'id', `无效的编号“${id.slice(0, 40)}” / "${id.slice(0, 40)}" is not a valid id`)
+    const id = requireRouteId(req)
     const user = req.user
     if (!isOfficeUser(user) && !hasRole(user, 'editor') && !hasRole(user, 'reviewer')) throw new APIError('无权生成答复告知书 / you may not write reply letters', 403, undefined, true)
     const request = (await req.payload.findByID({ collection: options.slugs.disclosureRequests, id, depth: 0, overrideAccess: false, user, req, disableErrors: true })) as Record<string, any> | null

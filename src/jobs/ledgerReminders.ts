@@ -4,6 +4,7 @@ import { toBeijingDate } from '../calendar/index.js'
 import { ledgerDueDate, monthOfDate, previousLedgerMonth } from '../ledger/month.js'
 import { LEDGER_REMINDERS_TASK, type ResolvedDisclosureOptions } from '../options.js'
 import { deliverReminder } from '../reminders/deliver.js'
+import { activeDepartments } from '../ledger-runtime/board.js'
 
 export interface LedgerRemindersResult {
   day: string
@@ -24,7 +25,7 @@ export const runLedgerReminders = async (req: PayloadRequest, options: ResolvedD
   const result: LedgerRemindersResult = { day, month: month.month, missing: 0, reminders: 0 }
   if (day > dueDate) return result
   const { payload } = req
-  const departments = (await payload.db.find({ collection: options.slugs.departments, where: { active: { not_equals: false } }, select: { name: true }, pagination: false, req })).docs as { id: number | string; name: string }[]
+  const departments = await activeDepartments(req, options)
   const submitted = (await payload.db.find({ collection: options.slugs.ledgerSubmissions, where: { month: { equals: month.month } }, select: { department: true }, pagination: false, req })).docs as unknown as { department: unknown }[]
   const done = new Set(submitted.map((doc) => String(typeof doc.department === 'object' && doc.department ? (doc.department as { id: unknown }).id : doc.department)))
   const lastDay = day === dueDate

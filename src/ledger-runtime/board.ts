@@ -17,16 +17,17 @@ export interface BoardSubmission extends SubmissionFact {
 
 export type LoadedLedgerBoard = LedgerBoard & { submissions: BoardSubmission[] }
 
+/** Every active department, by name: those that owe ledgers. */
+export const activeDepartments = async (req: PayloadRequest, options: Pick<ResolvedDisclosureOptions, 'slugs'>): Promise<{ id: DocId; name: string }[]> =>
+  ((await req.payload.db.find({ collection: options.slugs.departments, where: { active: { not_equals: false } }, select: { name: true }, sort: 'name', pagination: false, req })).docs as unknown as { id: DocId; name: string }[]).map((doc) => ({ id: doc.id, name: doc.name }))
+
 /** `department` null: every active department (office and auditors; the caller checks). */
 export const loadLedgerBoard = async (
   req: PayloadRequest,
   options: Pick<ResolvedDisclosureOptions, 'slugs' | 'ledger'>,
   { department, months }: { department: DocId | null; months: LedgerMonth[] },
 ): Promise<LoadedLedgerBoard> => {
-  const departments =
-    department !== null
-      ? [await findDepartment(req, options, department)]
-      : ((await req.payload.db.find({ collection: options.slugs.departments, where: { active: { not_equals: false } }, select: { name: true }, sort: 'name', pagination: false, req })).docs as unknown as { id: DocId; name: string }[]).map((doc) => ({ id: doc.id, name: doc.name }))
+  const departments = department !== null ? [await findDepartment(req, options, department)] : await activeDepartments(req, options)
   const { docs } = await req.payload.db.find({
     collection: options.slugs.ledgerSubmissions,
     where: { and: [{ month: { greater_than_equal: months[0]!.month, less_than_equal: months[months.length - 1]!.month } }, ...(department !== null ? [{ department: { equals: department } }] : [])] },

@@ -10,8 +10,10 @@ import { writeLedgerXlsx } from '../ledger/write-xlsx.js'
 export const LEDGER_FORMATS = ['xlsx', 'csv', 'json'] as const
 export type LedgerFormat = (typeof LEDGER_FORMATS)[number]
 
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
 const CONTENT_TYPES: Record<LedgerFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsx: XLSX_MIME,
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
 }

@@ -5,8 +5,10 @@
  * revision that names the previous one and says why.
  */
 import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 
-import { APIError, type PayloadRequest } from 'payload'
+import { APIError, type Payload, type PayloadRequest } from 'payload'
 
 import type { DocId } from '../../access/user.js'
 import { fieldError } from '../../hooks/errors.js'
@@ -17,7 +19,7 @@ import type { ResolvedDisclosureOptions } from '../options.js'
 import { buildLedgerDocument } from './loadLedger.js'
 import { ledgerBytes, ledgerFileName } from './respond.js'
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+import { XLSX_MIME } from './respond.js'
 const MAX_TEXT = 2000
 
 export interface SubmitLedgerInput {
@@ -29,6 +31,17 @@ export interface SubmitLedgerInput {
 }
 
 export const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex')
+
+/** SHA-256 of an upload collection's stored file, or null when the file is missing. */
+export const storedFileHash = async (payload: Payload, collection: string, filename: string | null | undefined): Promise<string | null> => {
+  const staticDir = payload.collections[collection]?.config.upload?.staticDir
+  if (!staticDir || !filename) return null
+  try {
+    return sha256(await readFile(path.join(staticDir, path.basename(filename))))
+  } catch {
+    return null
+  }
+}
 
 const cleanText = (value: unknown, field: string): string | null => {
   if (value === undefined || value === null) return null
@@ -90,7 +103,7 @@ export const submitLedger = async (req: PayloadRequest, options: ResolvedDisclos
       overrideAccess: true,
       req,
       depth: 0,
-      file: { data, mimetype: XLSX, name: fileName, size: data.length },
+      file: { data, mimetype: XLSX_MIME, name: fileName, size: data.length },
       data: {
         title: `${department.name} ${month.label} 政务信息公开台账${input.nil ? '（零报告）' : ''}${revision > 1 ? `（更正第${revision}版）` : ''}`,
         department: department.id,

@@ -6,12 +6,11 @@ const CHUNK_ROWS = 500
 
 export async function* ledgerJsonChunks(document: LedgerDocument): AsyncGenerator<Buffer> {
   let out = `{"title":${JSON.stringify(document.title)},"month":${JSON.stringify(document.month)},"department":${JSON.stringify(document.department)},"sections":{`
-  let serial = 0
   for (const [index, section] of document.sections.entries()) {
     out += `${index > 0 ? ',' : ''}${JSON.stringify(section.key)}:[`
     let first = true
     let count = 0
-    serial = 0
+    let serial = 0
     for await (const row of section.rows) {
       serial++
       out += (first ? '' : ',') + JSON.stringify({ ...row, serial })

@@ -9,6 +9,7 @@
  */
 import { getDefaultCalendar } from '../calendar/index.js'
 import type { WorkingDayCalendar } from '../calendar/types.js'
+import { formatChineseDate } from '../policy/dates.js'
 import type { RequestChannel } from './categories.js'
 
 /** 条例 第三十三条第二款 */
@@ -120,7 +121,7 @@ export interface RequestClock {
   explanation: string
 }
 
-const cn = (date: string): string => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
+const cn = formatChineseDate
 
 /** Sorts by date, keeping the recorded order within a day; validates every event against the ones before it. */
 const checkEvents = (events: readonly ClockEvent[], receivedOn: string): { event: ClockEvent; index: number }[] => {

@@ -1,3 +1,4 @@
+import { readJsonObject } from '../endpoints/readJsonObject.js'
 import { APIError, NotFound, type Endpoint, type PayloadRequest } from 'payload'
 
 import { rolesOf } from '../../access/user.js'
@@ -27,15 +28,7 @@ const readEntry = async (req: PayloadRequest, collection: string, id: string, fo
   throw new NotFound(req.t)
 }
 
-const readBody = async (req: PayloadRequest): Promise<PerformInput> => {
-  try {
-    const body = req.json ? await req.json() : {}
-    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object')
-    return body as PerformInput
-  } catch {
-    throw fieldError(400, 'body', '请求体应为JSON对象，如 {"action":"submit"} / the body must be a JSON object such as {"action":"submit"}')
-  }
-}
+const readBody = async (req: PayloadRequest): Promise<PerformInput> => (await readJsonObject(req, '{"action":"submit"}')) as PerformInput
 
 export const actionsFor = (workflow: Workflow, doc: Record<string, any>, req: PayloadRequest) =>
   allowedActions(workflow, entryFacts(doc), actorOf(req)).map((transition) => ({

@@ -5,6 +5,7 @@
  */
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx'
 
+import { formatChineseDate } from '../../policy/dates.js'
 import { OUTCOMES, type Outcome } from '../categories.js'
 import { GROUPS_NEEDING_REASON, REMEDY_TEMPLATE, ReplyTemplateError, templateFor, validateTemplate } from './templates.js'
 
@@ -39,7 +40,7 @@ export interface ReplyLetterText {
 }
 
 /** `2025-02-21` → `2025年2月21日` */
-export const chineseDate = (date: string): string => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
+export const chineseDate = formatChineseDate
 
 const fill = (template: string, values: Record<string, string>): string =>
   template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
