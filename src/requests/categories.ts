@@ -164,7 +164,8 @@ export const OUTCOMES = {
     group: 'not-processed',
     zh: '5.要求行政机关确认或重新出具已获取信息',
     en: 'Request to confirm or reissue information already obtained',
-    basis: '《中华人民共和国政府信息公开条例》第三十九条第二款',
+    // Not a request for existing government information as 第二条 defines it; 第三十九条第二款 covers publications.
+    basis: '《中华人民共和国政府信息公开条例》第二条',
   },
   'other-no-clarification': {
     group: 'other',

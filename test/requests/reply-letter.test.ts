@@ -31,8 +31,21 @@ describe('text', () => {
     const text = letter.paragraphs.join('\n')
     expect(text).toContain(OUTCOMES[outcome].basis)
     expect(text).toContain('示范区人民政府于2025年1月13日收到您提出的政府信息公开申请（申请编号：YSQ-2025-00012）')
-    expect(text).toContain('六十日内向示范市人民政府申请行政复议')
-    expect(text).toContain('六个月内向示范区人民法院提起行政诉讼')
+    const group = OUTCOMES[outcome].group
+    if (group === 'withheld') {
+      // 行政复议法 第二十三条: a refusal goes to reconsideration first, and the letter must say so.
+      expect(text).toContain('应当自收到本答复之日起六十日内先向示范市人民政府申请行政复议')
+      expect(text).toContain('自收到行政复议决定书之日起十五日内向示范区人民法院提起行政诉讼')
+      expect(text).not.toContain('六个月')
+    } else if (group === 'partly-disclosed') {
+      expect(text).toContain('如对本答复中不予公开的部分不服，应当自收到本答复之日起六十日内先向示范市人民政府申请行政复议')
+      expect(text).toContain('十五日内向示范区人民法院提起行政诉讼')
+      expect(text).toContain('对本答复的其他内容不服的，可以自收到本答复之日起六十日内向示范市人民政府申请行政复议，或者自收到本答复之日起六个月内向示范区人民法院提起行政诉讼')
+    } else {
+      expect(text).toContain('可以自收到本答复之日起六十日内向示范市人民政府申请行政复议')
+      expect(text).toContain('或者自收到本答复之日起六个月内向示范区人民法院提起行政诉讼')
+      expect(text).not.toContain('先向')
+    }
     expect(text).not.toMatch(/\{\{|\}\}/)
     expect(letter).toMatchObject({ title: '政府信息公开申请答复告知书', salutation: '张三：', signature: '示范区人民政府', date: '2025年2月14日' })
   })

@@ -7,7 +7,7 @@ import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx'
 
 import { formatChineseDate } from '../../policy/dates.js'
 import { OUTCOMES, type Outcome } from '../categories.js'
-import { GROUPS_NEEDING_REASON, REMEDY_TEMPLATE, ReplyTemplateError, templateFor, validateTemplate } from './templates.js'
+import { GROUPS_NEEDING_REASON, REMEDY_TEMPLATES, ReplyTemplateError, templateFor, validateTemplate } from './templates.js'
 
 export const LETTER_TITLE = '政府信息公开申请答复告知书'
 
@@ -76,7 +76,7 @@ export const renderReplyLetterText = (input: ReplyLetterInput, options: ReplyLet
     title: LETTER_TITLE,
     number: input.number ?? null,
     salutation: `${input.applicantName}：`,
-    paragraphs: [...fill(template, values).split('\n').filter(Boolean), fill(REMEDY_TEMPLATE, values), '特此告知。'],
+    paragraphs: [...fill(template, values).split('\n').filter(Boolean), fill(REMEDY_TEMPLATES[definition.group], values), '特此告知。'],
     signature: options.agencyName,
     date: values.replyDate!,
   }
