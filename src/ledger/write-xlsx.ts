@@ -17,6 +17,11 @@ const TITLE_FONT: Partial<ExcelJS.Font> = { name: '黑体', size: 14, bold: true
 const HEADER_FONT: Partial<ExcelJS.Font> = { name: '黑体', size: 10, bold: true }
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } }
 const DATE_FORMAT = 'yyyy-mm-dd'
+/**
+ * One style object per kind of cell, shared by every cell: exceljs caches a style by object identity, so
+ * shared objects are registered once instead of once per cell (a third of the writer's time otherwise).
+ */
+const CELL_STYLES: Record<'number' | 'text' | 'date', Partial<ExcelJS.Style>> = { number: {}, text: {}, date: { numFmt: DATE_FORMAT } }
 
 /** Column letter of a 1-based column number (A … Z, AA …). */
 const columnLetter = (n: number): string => {
@@ -64,12 +69,16 @@ export const writeLedgerXlsx = async (document: LedgerDocument, output: Writable
   for (const section of document.sections) {
     const name = LEDGER_SECTIONS[section.key].sheet
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }], pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } })
-    sheet.columns = LEDGER_COLUMNS.map((column) => ({ width: column.width, style: column.kind === 'date' ? { numFmt: DATE_FORMAT } : {} }))
+    sheet.columns = LEDGER_COLUMNS.map((column) => ({ width: column.width, style: CELL_STYLES[column.kind] }))
     addTitleAndHeader(sheet, `${document.title}（${name}）`, LEDGER_HEADERS)
     let serial = 0
     for await (const row of section.rows) {
       serial++
-      sheet.addRow(LEDGER_COLUMNS.map((column) => (column.key === 'serial' ? serial : cellValue(column.kind, row[column.key])))).commit()
+      const excelRow = sheet.addRow(LEDGER_COLUMNS.map((column) => (column.key === 'serial' ? serial : cellValue(column.kind, row[column.key]))))
+      excelRow.eachCell((cell, number) => {
+        cell.style = CELL_STYLES[LEDGER_COLUMNS[number - 1]!.kind]
+      })
+      excelRow.commit()
     }
     sheet.commit()
   }
