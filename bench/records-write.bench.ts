@@ -25,6 +25,7 @@ import {
   publishRecord,
   QUICK,
   runBench,
+  sqliteExecute,
   stats,
   targetLine,
   type Doc,
@@ -48,7 +49,8 @@ async function main(): Promise<void> {
   const catalogItem = item.id as Id
   const domain = item.domain as Id
   const today = toBeijingDate(new Date())
-  console.log(`booted and seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s (SQLite file, ${payload.db.name})`)
+  const journal = payload.db.name === 'sqlite' ? String((await sqliteExecute(payload, 'PRAGMA journal_mode'))[0]?.journal_mode) : 'n/a'
+  console.log(`booted and seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s (${payload.db.name}, journal mode ${journal})`)
 
   const ours = { create: [] as number[], publishSave: [] as number[], publishAll: [] as number[], createPublish: [] as number[], full: [] as number[] }
   const bare = { create: [] as number[], publish: [] as number[], createPublish: [] as number[] }

@@ -29,6 +29,7 @@ import { AUDIT_ACTION_LABELS, isAuditAction, type AuditAction, type AuditChange 
 import { diffScalarFields, type FieldLike } from '../src/audit/diff.js'
 import { clientIpFromHeaders } from '../src/audit/ip.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
+import { findInRequest } from './requestDocs.js'
 
 /** Key in the audit-log collection's `custom`: `{ departments: <slug> }`, so the writer needs no options. */
 export const AUDIT_LOG_MARKER = 'disclosureAuditLog'
@@ -80,24 +81,13 @@ const auditTarget = (req: PayloadRequest): AuditTarget => {
   return target
 }
 
-/** Department names looked up during one request (a request that writes many entries looks each up once). */
-const departmentNames = new WeakMap<object, Map<string, string | null>>()
-
+/** The actor's department name, looked up once per request (a request that writes many entries shares it). */
 const departmentName = async (req: PayloadRequest, departments: string, department: unknown): Promise<string | null> => {
   if (isObject(department) && typeof department.name === 'string') return department.name
   const id = relationId(department)
   if (id === null) return null
-  let names = departmentNames.get(req)
-  if (!names) {
-    names = new Map()
-    departmentNames.set(req, names)
-  }
-  const key = String(id)
-  if (!names.has(key)) {
-    const found = await req.payload.findByID({ collection: departments, id, disableErrors: true, overrideAccess: true, req, select: { name: true }, joins: false })
-    names.set(key, typeof (found as { name?: unknown } | null)?.name === 'string' ? (found as { name: string }).name : null)
-  }
-  return names.get(key) ?? null
+  const found = await findInRequest(req, departments, id)
+  return typeof found?.name === 'string' ? found.name : null
 }
 
 const text = (value: unknown, max = MAX_TITLE): string | null => {

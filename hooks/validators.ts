@@ -2,6 +2,7 @@ import type { RelationshipFieldValidation, SelectFieldValidation } from 'payload
 import { relationship, select } from 'payload/shared'
 
 import { relationId } from '../access/user.js'
+import { existsInRequest } from './requestDocs.js'
 
 /**
  * Payload checks the form of a relationship id but not that the document exists: SQL adapters then
@@ -18,6 +19,8 @@ export const relationExists =
       const collection = typeof relationTo === 'string' ? relationTo : (item as { relationTo?: string })?.relationTo
       const id = relationId(item)
       if (!collection || id === null) continue
+      // Already read in this request (the department, the catalog item): no second query.
+      if (existsInRequest(options.req, collection, id) === true) continue
       // A count: no document is read, so no joins (e.g. a department's records) are loaded.
       const found = await options.req.payload.count({ collection, overrideAccess: true, req: options.req, where: { id: { equals: id } } })
       if (found.totalDocs === 0) return `所选记录不存在（${collection} ${id}）/ no ${collection} document with id ${id}`

@@ -1,8 +1,12 @@
 /**
  * The calendar the app uses: the vendored official data plus the office's `calendar-days` overrides.
- * Cached per Payload instance and rebuilt (in a few ms) whenever the overrides change — detected by
- * their count and latest update, so every process of a deployment sees another's edits.
+ * Cached per Payload instance and rebuilt (in a few ms) whenever the overrides change. A write in this
+ * process drops the cache at once; another process's edit is detected by the overrides' count and latest
+ * update, checked at most every `SIGNATURE_TTL_MS` — a save then costs no calendar query at all, and a
+ * calendar edited elsewhere applies here within seconds (overrides change a few times a year).
  */
+import { performance } from 'node:perf_hooks'
+
 import type { Payload, PayloadRequest } from 'payload'
 
 import { createCalendar } from './calendar/index.js'
@@ -11,7 +15,11 @@ import type { CalendarOverride, WorkingDayCalendar } from './calendar/types.js'
 interface Cached {
   signature: string
   calendar: WorkingDayCalendar
+  /** when the signature was last compared with the database (`performance.now()`: monotonic, and untouched by faked clocks) */
+  checkedAt: number
 }
+
+export const SIGNATURE_TTL_MS = 5_000
 
 const cache = new WeakMap<Payload, Cached>()
 
@@ -44,7 +52,10 @@ const signatureOf = async (payload: Payload, slug: string, req?: Partial<Payload
 const perRequest = new WeakMap<object, Promise<WorkingDayCalendar>>()
 
 export const forgetRequestCalendar = (req: object | undefined): void => {
-  if (req) perRequest.delete(req)
+  if (!req) return
+  perRequest.delete(req)
+  const payload = (req as { payload?: Payload }).payload
+  if (payload) cache.delete(payload)
 }
 
 /** The app's working-day calendar as of now (vendored data + overrides). */
@@ -60,11 +71,15 @@ export const getAppCalendar = (payload: Payload, slug: string, req?: Partial<Pay
 }
 
 const loadAppCalendar = async (payload: Payload, slug: string, req?: Partial<PayloadRequest>): Promise<WorkingDayCalendar> => {
-  const signature = await signatureOf(payload, slug, req)
   const cached = cache.get(payload)
-  if (cached && cached.signature === signature) return cached.calendar
+  if (cached && performance.now() - cached.checkedAt < SIGNATURE_TTL_MS) return cached.calendar
+  const signature = await signatureOf(payload, slug, req)
+  if (cached && cached.signature === signature) {
+    cached.checkedAt = performance.now()
+    return cached.calendar
+  }
   const { docs } = await payload.find({ collection: slug, depth: 0, overrideAccess: true, pagination: false, req })
   const calendar = createCalendar({ overrides: (docs as unknown as CalendarDayDoc[]).map(toOverride) })
-  cache.set(payload, { signature, calendar })
+  cache.set(payload, { signature, calendar, checkedAt: performance.now() })
   return calendar
 }

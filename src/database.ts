@@ -45,7 +45,17 @@ export const databaseAdapter = (url = process.env.DATABASE_URL): DatabaseAdapter
   if (kind === 'sqlite') {
     const fileUrl = url ?? DEFAULT_SQLITE_URL
     ensureSqliteFolder(fileUrl)
-    return sqliteAdapter({ client: { url: fileUrl }, migrationDir: migrationDir('sqlite'), prodMigrations: sqliteMigrations })
+    // A file database runs in WAL mode (synchronous FULL, so a committed save survives a power cut): one
+    // fsync per commit instead of the rollback journal's several, and readers never wait for a writer.
+    // A busy writer is waited for (5 s) rather than failing at once with SQLITE_BUSY.
+    const onDisk = fileUrl.startsWith('file:') && !fileUrl.includes(':memory:')
+    return sqliteAdapter({
+      client: { url: fileUrl },
+      wal: onDisk ? { synchronous: 'FULL' } : false,
+      busyTimeout: 5000,
+      migrationDir: migrationDir('sqlite'),
+      prodMigrations: sqliteMigrations,
+    })
   }
   if (kind === 'postgres') {
     return postgresAdapter({ pool: { connectionString: url }, migrationDir: migrationDir('postgres'), prodMigrations: postgresMigrations })
