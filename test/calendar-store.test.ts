@@ -18,7 +18,9 @@ const fakePayload = (rows: { date: string; kind: 'holiday' | 'workday'; updatedA
   return { payload: { find } as unknown as Payload, find, rows }
 }
 
-afterEach(() => jest.restoreAllMocks())
+afterEach(() => {
+  jest.restoreAllMocks()
+})
 
 describe('app calendar cache', () => {
   it('answers from the cache while fresh, re-checks after the TTL, and rebuilds when another process changed the overrides', async () => {
