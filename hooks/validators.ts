@@ -15,6 +15,14 @@ export const relationExists =
     if (base !== true) return base
     const relationTo = options.relationTo
     const values = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]
+    const targets = (list: unknown[]) => list.map((item) => `${typeof relationTo === 'string' ? relationTo : (item as { relationTo?: string })?.relationTo}:${relationId(item)}`).join('|')
+    // An update that leaves the link as stored: it was checked when stored (departments and domains
+    // cannot be deleted while linked; SQL foreign keys clear other links), and re-checking an untouched
+    // link would cost a query per save and could only block edits that do not concern it.
+    if (options.operation === 'update' && options.previousValue !== undefined) {
+      const previous = Array.isArray(options.previousValue) ? options.previousValue : options.previousValue === null ? [] : [options.previousValue]
+      if (targets(values) === targets(previous)) return extra ? extra(value, options) : true
+    }
     for (const item of values) {
       const collection = typeof relationTo === 'string' ? relationTo : (item as { relationTo?: string })?.relationTo
       const id = relationId(item)
