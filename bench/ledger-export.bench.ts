@@ -94,6 +94,18 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
   return { ms: performance.now() - t, value }
 }
 
+/** Each task `runs` times, interleaved; per task the fastest time and the value of its last run. */
+async function bestOf<K extends string>(runs: number, tasks: Record<K, () => Promise<number>>): Promise<Record<K, { ms: number; value: number }>> {
+  const best = Object.fromEntries(Object.keys(tasks).map((key) => [key, { ms: Infinity, value: 0 }])) as Record<K, { ms: number; value: number }>
+  for (let run = 0; run < runs; run++) {
+    for (const key of Object.keys(tasks) as K[]) {
+      const { ms, value } = await timed(tasks[key])
+      best[key] = { ms: Math.min(best[key].ms, ms), value }
+    }
+  }
+  return best
+}
+
 /**
  * Peak live heap (MB above the start) while `fn` runs: every 50 ms a full collection, then the heap in use —
  * what the export holds on to, not garbage the collector has not reached yet. A separate run from the timing.
@@ -196,25 +208,13 @@ async function main(): Promise<void> {
   for (const size of SIZES) {
     await insertRows(payload, inserted + 1, firstId - 1 + size, { finance: finance.id as Id, items, author })
     inserted = firstId - 1 + size
-    const best = { read: Infinity, xlsx: Infinity, csv: Infinity }
-    let rows = 0
-    let xlsxBytes = 0
-    let csvBytes = 0
-    let xlsxPeak = 0
-    let csvPeak = 0
-    for (let run = 0; run < RUNS; run++) {
-      const read = await timed(plainRead)
-      rows = read.value
-      best.read = Math.min(best.read, read.ms)
-      const x = await timed(xlsx)
-      best.xlsx = Math.min(best.xlsx, x.ms)
-      xlsxBytes = x.value
-      const c = await timed(csv)
-      best.csv = Math.min(best.csv, c.ms)
-      csvBytes = c.value
-    }
-    xlsxPeak = await livePeak(xlsx)
-    csvPeak = await livePeak(csv)
+    const { read, xlsx: xlsxRun, csv: csvRun } = await bestOf(RUNS, { read: plainRead, xlsx, csv })
+    const best = { read: read.ms, xlsx: xlsxRun.ms, csv: csvRun.ms }
+    const rows = read.value
+    const xlsxBytes = xlsxRun.value
+    const csvBytes = csvRun.value
+    const xlsxPeak = await livePeak(xlsx)
+    const csvPeak = await livePeak(csv)
     peaks.xlsx!.push(xlsxPeak)
     peaks.csv!.push(csvPeak)
     console.log(
@@ -225,23 +225,13 @@ async function main(): Promise<void> {
     if (size === SIZES[SIZES.length - 1]) {
       targetLine(`ledger XLSX export vs plain read, ${size.toLocaleString('en')} rows`, best.xlsx / best.read, TARGET)
       targetLine(`ledger CSV export vs plain read, ${size.toLocaleString('en')} rows`, best.csv / best.read, TARGET)
-      const plugin = { download: Infinity, saved: Infinity }
-      let downloadBytes = 0
-      let savedBytes = 0
-      for (let run = 0; run < PLUGIN_RUNS; run++) {
-        const d = await timed(pluginDownload)
-        plugin.download = Math.min(plugin.download, d.ms)
-        downloadBytes = d.value
-        const v = await timed(pluginSaved)
-        plugin.saved = Math.min(plugin.saved, v.ms)
-        savedBytes = v.value
-      }
+      const { download, saved } = await bestOf(PLUGIN_RUNS, { download: pluginDownload, saved: pluginSaved })
       // The same rows, or the comparison means nothing: count the saved file's records.
       const pluginRows = (parse(readFileSync(lastSavedFile), { bom: true, relax_column_count: true }) as unknown[]).length - 1
       if (pluginRows !== rows) throw new Error(`bench: the plugin exported ${pluginRows} rows, the ledger ${rows}`)
       for (const [name, ms, bytes] of [
-        ['streamed download', plugin.download, downloadBytes],
-        ['saved export', plugin.saved, savedBytes],
+        ['streamed download', download.ms, download.value],
+        ['saved export', saved.ms, saved.value],
       ] as const) {
         console.log(
           `INFO @payloadcms/plugin-import-export CSV ${name}, same ${pluginRows.toLocaleString('en')} rows: ${ms.toFixed(0)} ms (${(bytes / 1_048_576).toFixed(1)} MB) = ` +
