@@ -8,48 +8,40 @@ type Doc = Record<string, unknown>
  * the relationship checks that follow in the same request know those documents exist without counting.
  * Scoped to the request object, so nothing outlives the save that read it.
  */
-const readsByRequest = new WeakMap<object, Map<string, Promise<Doc | null>>>()
-const foundByRequest = new WeakMap<object, Map<string, Doc | null>>()
+interface Read {
+  reading: Promise<Doc | null>
+  /** set once the read has finished: the document, or `null` when there is none */
+  found?: Doc | null
+}
+
+const readsByRequest = new WeakMap<object, Map<string, Read>>()
 
 const keyOf = (collection: string, id: string | number): string => `${collection}\u0000${String(id)}`
 
-const mapFor = <T>(store: WeakMap<object, Map<string, T>>, req: object): Map<string, T> => {
-  let map = store.get(req)
-  if (!map) {
-    map = new Map()
-    store.set(req, map)
-  }
-  return map
-}
-
 /** The document (depth 0, no joins, every field), read at most once per request; `null` when there is none. */
 export const findInRequest = (req: PayloadRequest, collection: string, id: string | number): Promise<Doc | null> => {
+  let reads = readsByRequest.get(req)
+  if (!reads) {
+    reads = new Map()
+    readsByRequest.set(req, reads)
+  }
   const key = keyOf(collection, id)
-  const reads = mapFor(readsByRequest, req)
   const known = reads.get(key)
-  if (known) return known
-  const reading = req.payload
-    .findByID({ collection, id, depth: 0, disableErrors: true, overrideAccess: true, joins: false, req })
-    .then((doc) => {
-      const found = (doc as Doc | null) ?? null
-      mapFor(foundByRequest, req).set(key, found)
-      return found
-    })
-  reads.set(key, reading)
+  if (known) return known.reading
+  const read: Read = {
+    reading: req.payload.findByID({ collection, id, depth: 0, disableErrors: true, overrideAccess: true, joins: false, req }).then((doc) => {
+      read.found = (doc as Doc | null) ?? null
+      return read.found
+    }),
+  }
+  reads.set(key, read)
   // A failed read is not remembered.
-  reading.catch(() => reads.delete(key))
-  return reading
+  read.reading.catch(() => reads.delete(key))
+  return read.reading
 }
 
 /** `true` if this request already read the document, `false` if it read that there is none, else `undefined`. */
 export const existsInRequest = (req: PayloadRequest, collection: string, id: string | number): boolean | undefined => {
-  const found = foundByRequest.get(req)?.get(keyOf(collection, id))
+  const found = readsByRequest.get(req)?.get(keyOf(collection, id))?.found
   return found === undefined ? undefined : found !== null
-}
-
-/** Forgets a document the request has just changed or deleted, so later hooks read it afresh. */
-export const forgetInRequest = (req: PayloadRequest, collection: string, id: string | number): void => {
-  const key = keyOf(collection, id)
-  readsByRequest.get(req)?.delete(key)
-  foundByRequest.get(req)?.delete(key)
 }

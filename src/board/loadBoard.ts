@@ -7,6 +7,8 @@ import { entrySlugs, type ResolvedDisclosureOptions } from '../options.js'
 
 /** Records still to be published: every state before `published` (draft and the review states). */
 export const OPEN_RECORDS: Where = { status: { not_in: ['published', 'withdrawn'] } }
+/** Requests whose reply clock runs: not replied, and not paused waiting for the applicant's clarification. */
+const OPEN_REQUESTS: Where = { status: { not_in: ['replied', 'awaiting-clarification'] } }
 
 /**
  * The overdue board as `req.user` may see it (access applies), for one department or all: the one
@@ -19,60 +21,37 @@ export const loadDeadlineBoard = async (
 ): Promise<DeadlineBoard> => {
   const calendar = await getAppCalendar(req.payload, options.slugs.calendarDays, req)
   const today = toBeijingDate(new Date())
-  const where: Where = {
-    and: [
-      OPEN_RECORDS,
-      // Only what can appear: due on or before the last "due soon" day.
-      { dueDate: { less_than_equal: calendar.addWorkingDays(today, within) } },
-      ...(department !== null ? [{ department: { equals: department } }] : []),
-    ],
+  // Only what can appear: due on or before the last "due soon" day, in the department asked for.
+  const inScope: Where[] = [
+    { dueDate: { less_than_equal: calendar.addWorkingDays(today, within) } },
+    ...(department !== null ? [{ department: { equals: department } }] : []),
+  ]
+  const findOpen = async (collection: string, open: Where, select: Record<string, true>): Promise<Record<string, any>[]> => {
+    const { docs } = await req.payload.find({
+      collection,
+      depth: 1,
+      overrideAccess,
+      pagination: false,
+      req,
+      select: { dueDate: true, department: true, ...select },
+      sort: 'dueDate',
+      ...(overrideAccess ? {} : { user: req.user }),
+      where: { and: [open, ...inScope] },
+    })
+    return (docs as Record<string, any>[]).map((doc) => ({ ...doc, collection }))
   }
-  // Records, policy documents and interpretations all have publication deadlines.
-  const collections = entrySlugs(options).filter((slug) => req.payload.collections[slug])
-  const found = await Promise.all(
-    collections.map(async (collection) => {
-      const { docs } = await req.payload.find({
-        collection,
-        depth: 1,
-        overrideAccess,
-        pagination: false,
-        req,
-        select: { title: true, indexNumber: true, dueDate: true, department: true },
-        sort: 'dueDate',
-        ...(overrideAccess ? {} : { user: req.user }),
-        where,
-      })
-      return (docs as Record<string, any>[]).map((doc): Record<string, any> => ({ ...doc, collection }))
-    }),
-  )
-  // On-request applications still waiting for their reply (条例 第三十三条) sit on the same board.
+  // Records, policy documents and interpretations all have publication deadlines; on-request applications
+  // still waiting for their reply (条例 第三十三条) sit on the same board.
+  const entries = entrySlugs(options)
+    .filter((slug) => req.payload.collections[slug])
+    .map((collection) => findOpen(collection, OPEN_RECORDS, { title: true, indexNumber: true }))
   const requests = req.payload.collections[options.slugs.disclosureRequests]
-    ? (
-        await req.payload.find({
-          collection: options.slugs.disclosureRequests,
-          depth: 1,
-          overrideAccess,
-          pagination: false,
-          req,
-          select: { trackingNumber: true, dueDate: true, department: true, description: true },
-          sort: 'dueDate',
-          ...(overrideAccess ? {} : { user: req.user }),
-          where: {
-            and: [
-              { status: { not_in: ['replied', 'awaiting-clarification'] } },
-              { dueDate: { less_than_equal: calendar.addWorkingDays(today, within) } },
-              ...(department !== null ? [{ department: { equals: department } }] : []),
-            ],
-          },
-        })
-      ).docs.map((doc: Record<string, any>): Record<string, any> => ({
-        ...doc,
-        collection: options.slugs.disclosureRequests,
-        title: `依申请公开 ${doc.trackingNumber}：${String(doc.description ?? '').slice(0, 40)}`,
-        indexNumber: doc.trackingNumber,
-      }))
-    : []
-  const rows = [...found.flat(), ...requests]
+    ? findOpen(options.slugs.disclosureRequests, OPEN_REQUESTS, { trackingNumber: true, description: true }).then((docs) =>
+        docs.map((doc): Record<string, any> => ({ ...doc, title: `依申请公开 ${doc.trackingNumber}：${String(doc.description ?? '').slice(0, 40)}`, indexNumber: doc.trackingNumber })),
+      )
+    : Promise.resolve<Record<string, any>[]>([])
+  const found = await Promise.all([...entries, requests])
+  const rows = found.flat()
     .filter((doc) => doc.dueDate && doc.department && typeof doc.department === 'object')
     .map(
       (doc): BoardRecord => ({

@@ -30,12 +30,15 @@ const REMEDY_EITHER =
  * 第（四）项), and the agency has to say so in its decision (同条第二款). The lawsuit then runs 15 days from the
  * reconsideration decision (行政诉讼法 第四十五条).
  */
-const REMEDY_RECONSIDERATION_FIRST =
-  '如对本答复不服，应当自收到本答复之日起六十日内先向{{reconsiderationBody}}申请行政复议（《中华人民共和国行政复议法》第二十条、第二十三条）；对行政复议决定不服的，可以自收到行政复议决定书之日起十五日内向{{court}}提起行政诉讼（《中华人民共和国行政诉讼法》第四十五条）。'
+const RECONSIDER_FIRST = '应当自收到本答复之日起六十日内先向{{reconsiderationBody}}申请行政复议（《中华人民共和国行政复议法》第二十条、第二十三条）'
+const SUE_AFTER_RECONSIDERATION = '对行政复议决定不服的，可以自收到行政复议决定书之日起十五日内向{{court}}提起行政诉讼（《中华人民共和国行政诉讼法》第四十五条）'
+
+const REMEDY_RECONSIDERATION_FIRST = `如对本答复不服，${RECONSIDER_FIRST}；${SUE_AFTER_RECONSIDERATION}。`
 
 /** Part withheld, part given: the withheld part goes to reconsideration first, the rest may go either way. */
 const REMEDY_PARTLY_WITHHELD =
-  '如对本答复中不予公开的部分不服，应当自收到本答复之日起六十日内先向{{reconsiderationBody}}申请行政复议（《中华人民共和国行政复议法》第二十条、第二十三条），对行政复议决定不服的，可以自收到行政复议决定书之日起十五日内向{{court}}提起行政诉讼（《中华人民共和国行政诉讼法》第四十五条）；对本答复的其他内容不服的，可以自收到本答复之日起六十日内向{{reconsiderationBody}}申请行政复议，或者自收到本答复之日起六个月内向{{court}}提起行政诉讼（《中华人民共和国行政诉讼法》第四十六条）。'
+  `如对本答复中不予公开的部分不服，${RECONSIDER_FIRST}，${SUE_AFTER_RECONSIDERATION}；` +
+  '对本答复的其他内容不服的，可以自收到本答复之日起六十日内向{{reconsiderationBody}}申请行政复议，或者自收到本答复之日起六个月内向{{court}}提起行政诉讼（《中华人民共和国行政诉讼法》第四十六条）。'
 
 /** 救济途径: every letter states where and within what time the applicant may challenge it. */
 export const REMEDY_TEMPLATES: Record<OutcomeGroup, string> = {
