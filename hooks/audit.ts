@@ -29,7 +29,7 @@ import { AUDIT_ACTION_LABELS, isAuditAction, type AuditAction, type AuditChange 
 import { diffScalarFields, type FieldLike } from '../src/audit/diff.js'
 import { clientIpFromHeaders } from '../src/audit/ip.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
-import { findInRequest } from './requestDocs.js'
+import { DEPARTMENT_FACTS, findInRequest } from './requestDocs.js'
 
 /** Key in the audit-log collection's `custom`: `{ departments: <slug> }`, so the writer needs no options. */
 export const AUDIT_LOG_MARKER = 'disclosureAuditLog'
@@ -86,7 +86,7 @@ const departmentName = async (req: PayloadRequest, departments: string, departme
   if (isObject(department) && typeof department.name === 'string') return department.name
   const id = relationId(department)
   if (id === null) return null
-  const found = await findInRequest(req, departments, id)
+  const found = await findInRequest(req, departments, id, DEPARTMENT_FACTS)
   return typeof found?.name === 'string' ? found.name : null
 }
 

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { relationId } from '../access/user.js'
-import { findInRequest } from './requestDocs.js'
+import { CATALOG_ITEM_FACTS, findInRequest } from './requestDocs.js'
 
 /**
  * A record's 领域 (domain) is its catalog item's domain, copied onto the record so the public list
@@ -15,7 +15,7 @@ export const catalogDomainHook =
     const unchanged = originalDoc && String(item ?? '') === String(relationId(originalDoc.catalogItem) ?? '') && !context[DOMAIN_REFRESH_KEY]
     if (unchanged) return { ...data, domain: relationId(originalDoc.domain) }
     if (item === null) return { ...data, domain: null }
-    const found = await findInRequest(req, catalogItems, item)
+    const found = await findInRequest(req, catalogItems, item, CATALOG_ITEM_FACTS)
     // A missing item is reported by the field's own validation; the domain simply stays empty.
     return { ...data, domain: found ? relationId(found.domain) : null }
   }

@@ -7,7 +7,7 @@ import { computeDeadline } from '../src/deadlines/compute.js'
 import { DEADLINE_RULES, INFO_TYPES, type DeadlineRule, type DeadlineRuleKey, type InfoType } from '../src/deadlines/rules.js'
 import { NON_COMPUTABLE_NOTES, timeLimitRule, type NonComputableKind } from '../src/deadlines/timeLimit.js'
 import { fieldError } from './errors.js'
-import { findInRequest } from './requestDocs.js'
+import { CATALOG_ITEM_FACTS, findInRequest } from './requestDocs.js'
 
 const NO_RULE = { rule: null, days: null, unit: null, trigger: null, triggerDate: null, basis: null }
 
@@ -42,7 +42,7 @@ const ruleFor = async (
   }
   const id = relationId(catalogItem)
   if (id === null) throw fieldError(400, 'catalogItem', '信息类型为“按目录事项规定的公开时限”时须选择目录事项 / choose the catalog item whose time limit applies')
-  const item = (await findInRequest(req, catalogItemsSlug, id)) as Record<string, any> | null
+  const item = (await findInRequest(req, catalogItemsSlug, id, CATALOG_ITEM_FACTS)) as Record<string, any> | null
   if (!item) throw fieldError(400, 'catalogItem', `没有 id 为 ${id} 的目录事项 / no catalog item with id ${id}`)
   const stored = item.timeLimitRule ?? {}
   if (stored.computable && stored.trigger && stored.amount && stored.unit) {

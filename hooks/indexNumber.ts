@@ -4,7 +4,7 @@ import { relationId } from '../access/user.js'
 import { toBeijingDate } from '../src/calendar/index.js'
 import { formatIndexNumber } from '../src/disclosure/indexNumber.js'
 import { fieldError } from './errors.js'
-import { findInRequest } from './requestDocs.js'
+import { DEPARTMENT_FACTS, findInRequest } from './requestDocs.js'
 import { nextSerial } from './serialCounter.js'
 
 /** The number is the system's: a user who sends one (or a change of it) is told so. */
@@ -31,7 +31,7 @@ export const assignIndexNumber =
     if (data.indexNumber) return data // a system import (no user) carrying its old number
     const departmentId = relationId(data.department)
     if (departmentId === null) return data
-    const department = (await findInRequest(req, departments, departmentId)) as { orgCode: string } | null
+    const department = (await findInRequest(req, departments, departmentId, DEPARTMENT_FACTS)) as { orgCode: string } | null
     // An unknown department is reported by the field's validation (400), not here.
     if (!department) return data
     const year = Number(toBeijingDate(data.formedAt ?? new Date()).slice(0, 4))

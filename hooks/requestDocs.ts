@@ -1,37 +1,56 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, SelectType } from 'payload'
 
 type Doc = Record<string, unknown>
 
 /**
- * Documents read within one request, shared by the hooks that need them. A save reads its department
- * (for the 索引号 and the audit entry) and its catalog item (for the domain and the deadline) once, and
- * the relationship checks that follow in the same request know those documents exist without counting.
- * Scoped to the request object, so nothing outlives the save that read it.
+ * The fields a save reads of the documents it refers to, one projection per kind of document, so that
+ * every hook of one save shares one read: the department (its 组织机构代码 for the 索引号, its name for
+ * the audit entry) and the catalog item (its domain, and its 公开时限 for the deadline).
+ */
+export const DEPARTMENT_FACTS = { name: true, orgCode: true } as const satisfies SelectType
+export const CATALOG_ITEM_FACTS = { domain: true, timeLimit: true, timeLimitRule: true } as const satisfies SelectType
+
+/**
+ * Documents read within one request, shared by the hooks that need them. Scoped to the request object,
+ * so nothing outlives the save that read it.
  */
 interface Read {
   reading: Promise<Doc | null>
-  /** set once the read has finished: the document, or `null` when there is none */
-  found?: Doc | null
+}
+interface RequestReads {
+  reads: Map<string, Read>
+  /** per document: whether a finished read found it */
+  known: Map<string, boolean>
 }
 
-const readsByRequest = new WeakMap<object, Map<string, Read>>()
+const readsByRequest = new WeakMap<object, RequestReads>()
 
-const keyOf = (collection: string, id: string | number): string => `${collection}\u0000${String(id)}`
+const docKey = (collection: string, id: string | number): string => `${collection}\u0000${String(id)}`
 
-/** The document (depth 0, no joins, every field), read at most once per request; `null` when there is none. */
-export const findInRequest = (req: PayloadRequest, collection: string, id: string | number): Promise<Doc | null> => {
+const readsOf = (req: PayloadRequest): RequestReads => {
   let reads = readsByRequest.get(req)
   if (!reads) {
-    reads = new Map()
+    reads = { reads: new Map(), known: new Map() }
     readsByRequest.set(req, reads)
   }
-  const key = keyOf(collection, id)
-  const known = reads.get(key)
-  if (known) return known.reading
+  return reads
+}
+
+/**
+ * The `select`ed fields of a document, read at most once per request; `null` when there is none.
+ * Read straight through the database adapter: these are facts the server derives values from, not a
+ * response, so Payload's read operation (field hooks and field access for every field) would only cost
+ * time on every save. Only for collections without trash (a trashed document would be found here).
+ */
+export const findInRequest = (req: PayloadRequest, collection: string, id: string | number, select: SelectType): Promise<Doc | null> => {
+  const { reads, known } = readsOf(req)
+  const key = `${docKey(collection, id)}\u0000${JSON.stringify(select)}`
+  const earlier = reads.get(key)
+  if (earlier) return earlier.reading
   const read: Read = {
-    reading: req.payload.findByID({ collection, id, depth: 0, disableErrors: true, overrideAccess: true, joins: false, req }).then((doc) => {
-      read.found = (doc as Doc | null) ?? null
-      return read.found
+    reading: req.payload.db.findOne({ collection, req, select, where: { id: { equals: id } } }).then((doc) => {
+      known.set(docKey(collection, id), doc !== null && doc !== undefined)
+      return (doc as Doc | null) ?? null
     }),
   }
   reads.set(key, read)
@@ -41,7 +60,5 @@ export const findInRequest = (req: PayloadRequest, collection: string, id: strin
 }
 
 /** `true` if this request already read the document, `false` if it read that there is none, else `undefined`. */
-export const existsInRequest = (req: PayloadRequest, collection: string, id: string | number): boolean | undefined => {
-  const found = readsByRequest.get(req)?.get(keyOf(collection, id))?.found
-  return found === undefined ? undefined : found !== null
-}
+export const existsInRequest = (req: PayloadRequest, collection: string, id: string | number): boolean | undefined =>
+  readsByRequest.get(req)?.known.get(docKey(collection, id))

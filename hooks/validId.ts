@@ -17,10 +17,13 @@ export const isWellFormedId = (payload: Payload, text: string): boolean => {
 export const refuseMalformedId: CollectionBeforeOperationHook = ({ args, req }) => {
   const id = (args as { id?: unknown }).id
   if (id === undefined || id === null || typeof id === 'object') return args
-  const text = String(id)
-  const type = req.payload.db.defaultIDType
-  if (!isWellFormedId(req.payload, text)) {
-    throw fieldError(400, 'id', `无效的编号“${text.slice(0, 40)}”${type === 'number' ? '：应为正整数' : ''} / "${text.slice(0, 40)}" is not a valid id`)
-  }
+  assertWellFormedId(req.payload, String(id))
   return args
+}
+
+/** 400 naming `id` unless `text` could be an id on this adapter. */
+export const assertWellFormedId = (payload: Payload, text: string): void => {
+  if (isWellFormedId(payload, text)) return
+  const type = payload.db.defaultIDType
+  throw fieldError(400, 'id', `无效的编号“${text.slice(0, 40)}”${type === 'number' ? '：应为正整数' : ''} / "${text.slice(0, 40)}" is not a valid id`)
 }

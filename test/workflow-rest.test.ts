@@ -72,6 +72,20 @@ describe('the full path through REST', () => {
     expect((await reload(id)).status).toBe('submitted')
   })
 
+  it('acting on a malformed id is 400 naming `id`; on an unknown or trashed entry 404', async () => {
+    const malformed = await act('editorFinance', 'not-an-id', 'submit')
+    expect(malformed.status).toBe(400)
+    expect(errorPaths(malformed.body)).toEqual(['id'])
+    const unknownId = ctx.payload.db.defaultIDType === 'number' ? 987654321 : '0123456789abcdef01234567'
+    expect((await act('editorFinance', unknownId, 'submit')).status).toBe(404)
+    const draft = await create({ title: '回收站中的草稿' })
+    const trashed = await ctx.server.request('PATCH', `/api/disclosures/${String(draft.id)}`, { token: tokens.editorFinance, body: { deletedAt: new Date().toISOString() } })
+    expect(trashed.status).toBe(200)
+    expect((await act('editorFinance', draft.id, 'submit')).status).toBe(404)
+    expect((await act('reviewerEducation', draft.id, 'submit')).status).toBe(404)
+    expect((await reload(draft.id).catch(() => null))?.status ?? 'gone').toBe('gone')
+  })
+
   it('an editor cannot review (403); an action out of order is 409; an unknown action is 400', async () => {
     expect((await act('editorFinance', id, 'reviewAttribute')).status).toBe(403)
     const early = await act('reviewerFinance', id, 'approve')

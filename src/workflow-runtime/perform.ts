@@ -3,7 +3,7 @@
  * the new state with what the step records (history, secrecy review form, acknowledgement, schedule),
  * in one update that the audit log labels as a transition. Used by the REST endpoint and the scheduler.
  */
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, SelectType } from 'payload'
 
 import { departmentOf, relationId, rolesOf } from '../../access/user.js'
 import { fieldError } from '../../hooks/errors.js'
@@ -23,7 +23,29 @@ export interface PerformInput extends TransitionInput {
 }
 
 /** An extra rule of one collection, checked after the workflow allowed an action (e.g. 三同步). */
-export type TransitionGuard = (req: PayloadRequest, args: { doc: Record<string, any>; action: string; from: WorkflowState; to: WorkflowState }) => Promise<void>
+export interface TransitionGuard {
+  /** the entry's fields the check reads, besides `TRANSITION_FIELDS` */
+  fields: SelectType
+  check: (req: PayloadRequest, args: { doc: Record<string, any>; action: string; from: WorkflowState; to: WorkflowState }) => Promise<void>
+}
+
+/**
+ * The fields of the entry `performTransition` reads: its workflow facts (`entryFacts`), its history (to
+ * append to), its due date and late reason (for a scheduled publication). An endpoint reads only these.
+ */
+export const TRANSITION_FIELDS = {
+  status: true,
+  department: true,
+  author: true,
+  submittedBy: true,
+  publicAttribute: true,
+  findings: true,
+  findingsSignature: true,
+  findingsAcknowledgement: true,
+  workflowHistory: true,
+  dueDate: true,
+  lateReason: true,
+} as const satisfies SelectType
 
 const MAX_SCHEDULE_MS = 366 * 24 * 60 * 60 * 1000
 
@@ -59,7 +81,7 @@ export const performTransition = async (
   const decision = decideTransition(workflow, entryFacts(doc), actorOf(req, system), input)
   if (!decision.ok) throw fieldError(decision.status, decision.field, decision.message)
   const { transition, from, comment } = decision
-  await guard?.(req, { doc, action: transition.action, from, to: decision.to })
+  await guard?.check(req, { doc, action: transition.action, from, to: decision.to })
   const now = new Date().toISOString()
   const history = [...((doc.workflowHistory as unknown[]) ?? [])]
   const data: Record<string, unknown> = {}

@@ -14,9 +14,9 @@ import type { TransitionGuard } from './perform.js'
 /** Review states in order; an interpretation never has to be ahead of `approved` (they are released together). */
 const rank = (state: WorkflowState) => WORKFLOW_STATES.indexOf(state)
 
-export const threeSyncGuard =
-  (options: ResolvedDisclosureOptions): TransitionGuard =>
-  async (req: PayloadRequest, { doc, action, to }) => {
+export const threeSyncGuard = (options: ResolvedDisclosureOptions): TransitionGuard => ({
+  fields: { documentType: true, interpretationExemption: true },
+  check: async (req: PayloadRequest, { doc, action, to }) => {
     if (action !== 'submit' && action !== 'approve') return
     if (!TYPES_REQUIRING_INTERPRETATION.includes(doc.documentType as DocumentType)) return
     if (typeof doc.interpretationExemption?.reason === 'string' && doc.interpretationExemption.reason.trim() !== '') return
@@ -36,4 +36,5 @@ export const threeSyncGuard =
           : '三同步：政策解读须与文件同步审核，请先将解读审核至同一阶段 / the interpretation must be reviewed as far as the document before sign-off (三同步)',
       )
     }
-  }
+  },
+})
