@@ -76,7 +76,8 @@ export const auditLogCollection = (options: ResolvedDisclosureOptions): Collecti
     {
       type: 'row',
       fields: [
-        { name: 'collection', type: 'text', index: true, label: { zh: '数据集合', en: 'Collection' }, admin: readOnly },
+        // No index of its own: the (collection, documentId) index serves lookups by collection too.
+        { name: 'collection', type: 'text', label: { zh: '数据集合', en: 'Collection' }, admin: readOnly },
         { name: 'documentId', type: 'text', index: true, label: { zh: '记录ID', en: 'Document id' }, admin: readOnly },
         { name: 'documentTitle', type: 'text', label: { zh: '记录名称', en: 'Document title' }, admin: readOnly },
       ],

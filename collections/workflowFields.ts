@@ -2,24 +2,12 @@ import type { Field } from 'payload'
 
 import { isStaff, nobody } from '../access/staff.js'
 import { selectOptions } from '../src/labels.js'
-import { WORKFLOW_ACTIONS } from '../src/workflow/definition.js'
-import { SECRECY_CONCLUSION_LABELS, WORKFLOW_STATE_LABELS } from '../src/workflow/states.js'
+import { SECRECY_CONCLUSION_LABELS } from '../src/workflow/states.js'
+import { validateHistory } from '../src/workflow/history.js'
 
 /** Written only by the workflow (through the transition endpoint) and read only by staff. */
 const serverOnly = { create: nobody, update: nobody, read: isStaff }
 
-const ACTION_LABELS = {
-  submit: { zh: '提交审核', en: 'Submitted' },
-  reviewAttribute: { zh: '公开属性审查', en: 'Attribute reviewed' },
-  reviewSecrecy: { zh: '保密审查', en: 'Secrecy reviewed' },
-  approve: { zh: '签发', en: 'Signed off' },
-  publish: { zh: '发布', en: 'Published' },
-  schedule: { zh: '定时发布', en: 'Scheduled' },
-  return: { zh: '退回', en: 'Returned' },
-  withdraw: { zh: '撤回', en: 'Withdrawn' },
-  reopen: { zh: '重新编辑', en: 'Reopened' },
-  'edited-after-review': { zh: '审核后修改，退回待审', en: 'Edited after review: back to submitted' },
-} satisfies Record<(typeof WORKFLOW_ACTIONS)[number] | 'schedule' | 'edited-after-review', { zh: string; en: string }>
 
 /**
  * The review record of an entry: who wrote and submitted it, the secrecy review form (保密审查表),
@@ -99,19 +87,13 @@ export const workflowFields = ({ usersSlug, withPanel = true }: { usersSlug: str
   },
   {
     name: 'workflowHistory',
-    type: 'array',
+    type: 'json',
     access: serverOnly,
     label: { zh: '审核记录', en: 'Review history' },
-    labels: { singular: { zh: '记录', en: 'Entry' }, plural: { zh: '记录', en: 'Entries' } },
-    admin: { readOnly: true, initCollapsed: true },
-    fields: [
-      { name: 'action', type: 'select', options: selectOptions(ACTION_LABELS), label: { zh: '操作', en: 'Action' } },
-      { name: 'from', type: 'select', options: selectOptions(WORKFLOW_STATE_LABELS), label: { zh: '原状态', en: 'From' } },
-      { name: 'to', type: 'select', options: selectOptions(WORKFLOW_STATE_LABELS), label: { zh: '新状态', en: 'To' } },
-      { name: 'by', type: 'relationship', relationTo: usersSlug, label: { zh: '操作人', en: 'By' } },
-      { name: 'byName', type: 'text', label: { zh: '操作人姓名', en: 'By (name)' } },
-      { name: 'at', type: 'date', label: { zh: '时间', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      { name: 'comment', type: 'textarea', label: { zh: '意见', en: 'Comment' } },
-    ],
+    // One JSON value, not an array field: the history only grows and is read whole, and an array field
+    // would be deleted and re-inserted row by row (and validated field by field) on every save of the
+    // entry. Shown by the review panel, with its labels.
+    admin: { readOnly: true, hidden: true },
+    validate: validateHistory,
   },
 ]

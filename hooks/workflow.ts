@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { diffScalarFields, type FieldLike } from '../src/audit/diff.js'
+import type { HistoryAction, HistoryEntry } from '../src/workflow/history.js'
 import { REVIEWED_STATES, type WorkflowState } from '../src/workflow/states.js'
 import { fieldError } from './errors.js'
 
@@ -46,7 +47,8 @@ export const changedContentFields = (fields: readonly FieldLike[], data: Record<
     .map((change) => change.field)
     .filter((field) => !NOT_CONTENT.has(field.split('.')[0]!))
 
-export const historyEntry = (req: PayloadRequest, action: string, from: WorkflowState, to: WorkflowState, comment: string | null) => {
+/** The history entry of a step taken now by the request's user (the system when there is none). */
+export const historyEntry = (req: PayloadRequest, action: HistoryAction, from: WorkflowState, to: WorkflowState, comment: string | null): HistoryEntry => {
   const user = req.user as Record<string, any> | null | undefined
   return {
     action,

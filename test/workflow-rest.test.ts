@@ -142,19 +142,34 @@ describe('the full path through REST', () => {
     expect(published.body.doc.publishedAt).toBeTruthy()
     const actions = ((await reload(id)).workflowHistory as Record<string, any>[]).map((entry) => entry.action)
     expect(actions).toEqual(['submit', 'reviewAttribute', 'reviewSecrecy', 'approve', 'edited-after-review', 'reviewAttribute', 'reviewSecrecy', 'approve', 'publish'])
+    // The review panel's view: every step with its labels, its actor's name and time.
+    const view = await ctx.server.request('GET', `/api/disclosures/${String(id)}/transitions`, { token: tokens.editorFinance })
+    expect(view.status).toBe(200)
+    expect(view.body.history).toHaveLength(actions.length)
+    expect(view.body.history.at(-1)).toMatchObject({
+      action: 'publish',
+      actionLabel: { zh: '发布', en: 'Published' },
+      from: 'approved',
+      fromLabel: { zh: '已签发' },
+      to: 'published',
+      toLabel: { zh: '已发布' },
+      byName: expect.any(String),
+      at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    })
+    // Nobody writes the history but the workflow: a client's attempt is dropped, the history stays.
+    const forged = await ctx.server.request('PATCH', `/api/disclosures/${String(id)}?depth=0`, { token: tokens.office, body: { workflowHistory: [] } })
+    expect(forged.status).toBe(200)
+    expect(((await reload(id)).workflowHistory as unknown[]).length).toBe(actions.length)
   })
 
   it('withdrawing needs a comment; the public never sees reviewer names or the review record', async () => {
     const anonymous = await ctx.server.request('GET', `/api/disclosures/${String(id)}`)
     expect(anonymous.status).toBe(200)
-    for (const field of ['secrecyReview', 'author', 'submittedBy', 'findings', 'findingsAcknowledgement']) expect(anonymous.body).not.toHaveProperty(field)
-    // Payload may leave an empty array where a hidden array field was: no rows, no names.
-    expect(anonymous.body.workflowHistory ?? []).toEqual([])
+    for (const field of ['secrecyReview', 'author', 'submittedBy', 'findings', 'findingsAcknowledgement', 'workflowHistory']) expect(anonymous.body).not.toHaveProperty(field)
     expect(JSON.stringify(anonymous.body)).not.toContain('reviewer.finance')
-    const gql = await ctx.server.graphql(`{ Disclosure(id: ${JSON.stringify(id)}) { title author { id } workflowHistory { byName } secrecyReview { basis } } }`)
+    const gql = await ctx.server.graphql(`{ Disclosure(id: ${JSON.stringify(id)}) { title author { id } workflowHistory secrecyReview { basis } } }`)
     const hidden = gql.body.data.Disclosure
-    expect(hidden).toMatchObject({ title: '审核流程测试（修改）', author: null })
-    expect(hidden.workflowHistory ?? []).toEqual([])
+    expect(hidden).toMatchObject({ title: '审核流程测试（修改）', author: null, workflowHistory: null })
     expect(hidden.secrecyReview?.basis ?? null).toBeNull()
 
     const noComment = await act('reviewerFinance', id, 'withdraw')

@@ -21,7 +21,7 @@ interface PanelState {
   findings: { kind: string; source: string; masked: string }[]
   openFindings: number
   scheduledPublishAt: string | null
-  history: { action: string; from: string; to: string; byName?: string; at: string; comment?: string | null }[]
+  history: { action: string; actionLabel: Label; from: string; fromLabel: Label; to: string; toLabel: Label; byName?: string; at: string; comment?: string | null }[]
 }
 
 const KIND_LABELS: Record<string, Label> = {
@@ -155,7 +155,7 @@ export const WorkflowPanel = () => {
           <ol>
             {state.history.map((entry, index) => (
               <li key={index}>
-                {new Date(entry.at).toLocaleString()} {entry.byName ?? ''}：{entry.action} {entry.from}→{entry.to}
+                {new Date(entry.at).toLocaleString()} {entry.byName ?? ''}：{t(entry.actionLabel)}（{t(entry.fromLabel)} → {t(entry.toLabel)}）
                 {entry.comment ? `（${entry.comment}）` : ''}
               </li>
             ))}

@@ -6,6 +6,7 @@ import { fieldError } from '../../hooks/errors.js'
 import { assertWellFormedId } from '../../hooks/validId.js'
 import { allowedActions } from '../workflow/apply.js'
 import type { Workflow } from '../workflow/definition.js'
+import { labelledHistory } from '../workflow/history.js'
 import { WORKFLOW_STATE_LABELS } from '../workflow/states.js'
 import { actorOf, entryFacts, performTransition, TRANSITION_FIELDS, type PerformInput, type TransitionGuard } from './perform.js'
 import { loadReviewQueue } from './queue.js'
@@ -96,7 +97,7 @@ export const workflowEndpoints = (collection: string, workflow: Workflow, { guar
           findingsAcknowledgement: doc.findingsAcknowledgement ?? null,
           secrecyReview: doc.secrecyReview ?? null,
           scheduledPublishAt: doc.scheduledPublishAt ?? null,
-          history: doc.workflowHistory ?? [],
+          history: labelledHistory(doc.workflowHistory),
           steps: workflow.steps,
         },
         { headers: { 'cache-control': 'private, no-store' } },

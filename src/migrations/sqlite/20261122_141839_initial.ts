@@ -72,24 +72,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`disclosures_attribute_basis_order_idx\` ON \`disclosures_attribute_basis\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_attribute_basis_parent_idx\` ON \`disclosures_attribute_basis\` (\`parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`disclosures_workflow_history\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`action\` text,
-  	\`from\` text,
-  	\`to\` text,
-  	\`by_id\` integer,
-  	\`by_name\` text,
-  	\`at\` text,
-  	\`comment\` text,
-  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`disclosures\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`disclosures_workflow_history_order_idx\` ON \`disclosures_workflow_history\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`disclosures_workflow_history_parent_id_idx\` ON \`disclosures_workflow_history\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`disclosures_workflow_history_by_idx\` ON \`disclosures_workflow_history\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`disclosures\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
@@ -131,6 +113,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`findings_acknowledgement_by_id\` integer,
   	\`findings_acknowledgement_at\` text,
   	\`findings_acknowledgement_signature\` text,
+  	\`workflow_history\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -219,24 +202,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`policy_documents_attribute_basis_order_idx\` ON \`policy_documents_attribute_basis\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_attribute_basis_parent_idx\` ON \`policy_documents_attribute_basis\` (\`parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`policy_documents_workflow_history\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`action\` text,
-  	\`from\` text,
-  	\`to\` text,
-  	\`by_id\` integer,
-  	\`by_name\` text,
-  	\`at\` text,
-  	\`comment\` text,
-  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`policy_documents_workflow_history_order_idx\` ON \`policy_documents_workflow_history\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`policy_documents_workflow_history_parent_id_idx\` ON \`policy_documents_workflow_history\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`policy_documents_workflow_history_by_idx\` ON \`policy_documents_workflow_history\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`policy_documents_subjects\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -288,6 +253,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`findings_acknowledgement_by_id\` integer,
   	\`findings_acknowledgement_at\` text,
   	\`findings_acknowledgement_signature\` text,
+  	\`workflow_history\` text,
   	\`document_number\` text,
   	\`document_type\` text DEFAULT 'normative',
   	\`written_on\` text,
@@ -381,24 +347,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`interpretations_attribute_basis_order_idx\` ON \`interpretations_attribute_basis\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`interpretations_attribute_basis_parent_idx\` ON \`interpretations_attribute_basis\` (\`parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`interpretations_workflow_history\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`action\` text,
-  	\`from\` text,
-  	\`to\` text,
-  	\`by_id\` integer,
-  	\`by_name\` text,
-  	\`at\` text,
-  	\`comment\` text,
-  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`interpretations\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`interpretations_workflow_history_order_idx\` ON \`interpretations_workflow_history\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`interpretations_workflow_history_parent_id_idx\` ON \`interpretations_workflow_history\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`interpretations_workflow_history_by_idx\` ON \`interpretations_workflow_history\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`interpretations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`policy_id\` integer NOT NULL,
@@ -443,6 +391,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`findings_acknowledgement_by_id\` integer,
   	\`findings_acknowledgement_at\` text,
   	\`findings_acknowledgement_signature\` text,
+  	\`workflow_history\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -872,7 +821,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_user_id_idx\` ON \`audit_log\` (\`user_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_user_email_idx\` ON \`audit_log\` (\`user_email\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_department_id_idx\` ON \`audit_log\` (\`department_id\`);`)
-  await db.run(sql`CREATE INDEX \`audit_log_collection_idx\` ON \`audit_log\` (\`collection\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_document_id_idx\` ON \`audit_log\` (\`document_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
@@ -1211,18 +1159,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`departments\`;`)
   await db.run(sql`DROP TABLE \`disclosures_attribute_basis\`;`)
-  await db.run(sql`DROP TABLE \`disclosures_workflow_history\`;`)
   await db.run(sql`DROP TABLE \`disclosures\`;`)
   await db.run(sql`DROP TABLE \`disclosures_rels\`;`)
   await db.run(sql`DROP TABLE \`disclosure_files\`;`)
   await db.run(sql`DROP TABLE \`policy_documents_attribute_basis\`;`)
-  await db.run(sql`DROP TABLE \`policy_documents_workflow_history\`;`)
   await db.run(sql`DROP TABLE \`policy_documents_subjects\`;`)
   await db.run(sql`DROP TABLE \`policy_documents\`;`)
   await db.run(sql`DROP TABLE \`policy_documents_texts\`;`)
   await db.run(sql`DROP TABLE \`policy_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`interpretations_attribute_basis\`;`)
-  await db.run(sql`DROP TABLE \`interpretations_workflow_history\`;`)
   await db.run(sql`DROP TABLE \`interpretations\`;`)
   await db.run(sql`DROP TABLE \`interpretations_rels\`;`)
   await db.run(sql`DROP TABLE \`disclosure_reminders\`;`)

@@ -5,9 +5,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    CREATE TYPE "public"."enum_users_roles" AS ENUM('office', 'editor', 'reviewer', 'auditor');
   CREATE TYPE "public"."enum_departments_kind" AS ENUM('government', 'department', 'township', 'public-institution');
   CREATE TYPE "public"."enum_disclosures_attribute_basis" AS ENUM('art14-state-secret', 'art14-law-prohibited', 'art14-security', 'art15-third-party', 'art16-internal', 'art16-process', 'art16-enforcement', 'art27-on-request', 'other');
-  CREATE TYPE "public"."enum_disclosures_workflow_history_action" AS ENUM('submit', 'reviewAttribute', 'reviewSecrecy', 'approve', 'publish', 'schedule', 'return', 'withdraw', 'reopen', 'edited-after-review');
-  CREATE TYPE "public"."enum_disclosures_workflow_history_from" AS ENUM('draft', 'submitted', 'attribute-reviewed', 'secrecy-reviewed', 'approved', 'published', 'withdrawn');
-  CREATE TYPE "public"."enum_disclosures_workflow_history_to" AS ENUM('draft', 'submitted', 'attribute-reviewed', 'secrecy-reviewed', 'approved', 'published', 'withdrawn');
   CREATE TYPE "public"."enum_disclosures_public_attribute" AS ENUM('proactive', 'on-request', 'withheld');
   CREATE TYPE "public"."enum_disclosures_status" AS ENUM('draft', 'submitted', 'attribute-reviewed', 'secrecy-reviewed', 'approved', 'published', 'withdrawn');
   CREATE TYPE "public"."enum_disclosures_info_type" AS ENUM('catalog', 'general', 'licensing', 'penalty', 'service-change');
@@ -17,9 +14,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_disclosures_deadline_state" AS ENUM('none', 'on-track', 'due-soon', 'overdue', 'published-on-time', 'published-late');
   CREATE TYPE "public"."enum_disclosures_secrecy_review_conclusion" AS ENUM('public', 'partial', 'withhold');
   CREATE TYPE "public"."enum_policy_documents_attribute_basis" AS ENUM('art14-state-secret', 'art14-law-prohibited', 'art14-security', 'art15-third-party', 'art16-internal', 'art16-process', 'art16-enforcement', 'art27-on-request', 'other');
-  CREATE TYPE "public"."enum_policy_documents_workflow_history_action" AS ENUM('submit', 'reviewAttribute', 'reviewSecrecy', 'approve', 'publish', 'schedule', 'return', 'withdraw', 'reopen', 'edited-after-review');
-  CREATE TYPE "public"."enum_policy_documents_workflow_history_from" AS ENUM('draft', 'submitted', 'attribute-reviewed', 'secrecy-reviewed', 'approved', 'published', 'withdrawn');
-  CREATE TYPE "public"."enum_policy_documents_workflow_history_to" AS ENUM('draft', 'submitted', 'attribute-reviewed', 'secrecy-reviewed', 'approved', 'published', 'withdrawn');
   CREATE TYPE "public"."enum_policy_documents_subjects" AS ENUM('general', 'economy', 'finance', 'land', 'agriculture', 'industry', 'commerce', 'market', 'construction', 'science', 'culture', 'health', 'population', 'labour', 'security', 'civil', 'ethnic', 'foreign', 'hmt', 'defence', 'other');
   CREATE TYPE "public"."enum_policy_documents_public_attribute" AS ENUM('proactive', 'on-request', 'withheld');
   CREATE TYPE "public"."enum_policy_documents_status" AS ENUM('draft', 'submitted', 'attribute-reviewed', 'secrecy-reviewed', 'approved', 'published', 'withdrawn');
@@ -32,9 +26,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_policy_documents_document_type" AS ENUM('rule', 'normative', 'other');
   CREATE TYPE "public"."enum_policy_documents_validity" AS ENUM('valid', 'amended', 'repealed', 'expired');
   CREATE TYPE "public"."enum_interpretations_attribute_basis" AS ENUM('art14-state-secret', 'art14-law-prohibited', 'art14-security', 'art15-third-party', 'art16-internal', 'art16-process', 'art16-enforcement', 'art27-on-request', 'other');
-  CREATE TYPE "public"."enum_interpretations_workflow_history_action" AS ENUM('submit', 'reviewAttribute', 'reviewSecrecy', 'approve', 'publish', 'schedule', 'return', 'withdraw', 'reopen', 'edited-after-review');
-  CREATE TYPE "public"."enum_interpretations_workflow_history_from" AS ENUM('draft', 'submitted', 'attribute-reviewed', 'secrecy-reviewed', 'approved', 'published', 'withdrawn');
-  CREATE TYPE "public"."enum_interpretations_workflow_history_to" AS ENUM('draft', 'submitted', 'attribute-reviewed', 'secrecy-reviewed', 'approved', 'published', 'withdrawn');
   CREATE TYPE "public"."enum_interpretations_form" AS ENUM('text', 'graphic', 'qa', 'audio-video', 'press-conference', 'expert', 'online-interview', 'media-interview', 'press-qa', 'other');
   CREATE TYPE "public"."enum_interpretations_public_attribute" AS ENUM('proactive', 'on-request', 'withheld');
   CREATE TYPE "public"."enum_interpretations_status" AS ENUM('draft', 'submitted', 'attribute-reviewed', 'secrecy-reviewed', 'approved', 'published', 'withdrawn');
@@ -130,19 +121,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL
   );
   
-  CREATE TABLE "disclosures_workflow_history" (
-  	"_order" integer NOT NULL,
-  	"_parent_id" integer NOT NULL,
-  	"id" varchar PRIMARY KEY NOT NULL,
-  	"action" "enum_disclosures_workflow_history_action",
-  	"from" "enum_disclosures_workflow_history_from",
-  	"to" "enum_disclosures_workflow_history_to",
-  	"by_id" integer,
-  	"by_name" varchar,
-  	"at" timestamp(3) with time zone,
-  	"comment" varchar
-  );
-  
   CREATE TABLE "disclosures" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"title" varchar NOT NULL,
@@ -184,6 +162,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"findings_acknowledgement_by_id" integer,
   	"findings_acknowledgement_at" timestamp(3) with time zone,
   	"findings_acknowledgement_signature" varchar,
+  	"workflow_history" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"deleted_at" timestamp(3) with time zone
@@ -223,19 +202,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer NOT NULL,
   	"value" "enum_policy_documents_attribute_basis",
   	"id" serial PRIMARY KEY NOT NULL
-  );
-  
-  CREATE TABLE "policy_documents_workflow_history" (
-  	"_order" integer NOT NULL,
-  	"_parent_id" integer NOT NULL,
-  	"id" varchar PRIMARY KEY NOT NULL,
-  	"action" "enum_policy_documents_workflow_history_action",
-  	"from" "enum_policy_documents_workflow_history_from",
-  	"to" "enum_policy_documents_workflow_history_to",
-  	"by_id" integer,
-  	"by_name" varchar,
-  	"at" timestamp(3) with time zone,
-  	"comment" varchar
   );
   
   CREATE TABLE "policy_documents_subjects" (
@@ -286,6 +252,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"findings_acknowledgement_by_id" integer,
   	"findings_acknowledgement_at" timestamp(3) with time zone,
   	"findings_acknowledgement_signature" varchar,
+  	"workflow_history" jsonb,
   	"document_number" varchar,
   	"document_type" "enum_policy_documents_document_type" DEFAULT 'normative',
   	"written_on" varchar,
@@ -323,19 +290,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer NOT NULL,
   	"value" "enum_interpretations_attribute_basis",
   	"id" serial PRIMARY KEY NOT NULL
-  );
-  
-  CREATE TABLE "interpretations_workflow_history" (
-  	"_order" integer NOT NULL,
-  	"_parent_id" integer NOT NULL,
-  	"id" varchar PRIMARY KEY NOT NULL,
-  	"action" "enum_interpretations_workflow_history_action",
-  	"from" "enum_interpretations_workflow_history_from",
-  	"to" "enum_interpretations_workflow_history_to",
-  	"by_id" integer,
-  	"by_name" varchar,
-  	"at" timestamp(3) with time zone,
-  	"comment" varchar
   );
   
   CREATE TABLE "interpretations" (
@@ -382,6 +336,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"findings_acknowledgement_by_id" integer,
   	"findings_acknowledgement_at" timestamp(3) with time zone,
   	"findings_acknowledgement_signature" varchar,
+  	"workflow_history" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"deleted_at" timestamp(3) with time zone
@@ -887,8 +842,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users" ADD CONSTRAINT "users_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "departments" ADD CONSTRAINT "departments_parent_id_departments_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "disclosures_attribute_basis" ADD CONSTRAINT "disclosures_attribute_basis_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."disclosures"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "disclosures_workflow_history" ADD CONSTRAINT "disclosures_workflow_history_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "disclosures_workflow_history" ADD CONSTRAINT "disclosures_workflow_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."disclosures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "disclosures" ADD CONSTRAINT "disclosures_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "disclosures" ADD CONSTRAINT "disclosures_catalog_item_id_catalog_items_id_fk" FOREIGN KEY ("catalog_item_id") REFERENCES "public"."catalog_items"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "disclosures" ADD CONSTRAINT "disclosures_domain_id_catalog_domains_id_fk" FOREIGN KEY ("domain_id") REFERENCES "public"."catalog_domains"("id") ON DELETE set null ON UPDATE no action;
@@ -901,8 +854,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "disclosures_rels" ADD CONSTRAINT "disclosures_rels_disclosure_files_fk" FOREIGN KEY ("disclosure_files_id") REFERENCES "public"."disclosure_files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "disclosure_files" ADD CONSTRAINT "disclosure_files_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_documents_attribute_basis" ADD CONSTRAINT "policy_documents_attribute_basis_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "policy_documents_workflow_history" ADD CONSTRAINT "policy_documents_workflow_history_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "policy_documents_workflow_history" ADD CONSTRAINT "policy_documents_workflow_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "policy_documents_subjects" ADD CONSTRAINT "policy_documents_subjects_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_catalog_item_id_catalog_items_id_fk" FOREIGN KEY ("catalog_item_id") REFERENCES "public"."catalog_items"("id") ON DELETE set null ON UPDATE no action;
@@ -918,8 +869,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "policy_documents_rels" ADD CONSTRAINT "policy_documents_rels_disclosure_files_fk" FOREIGN KEY ("disclosure_files_id") REFERENCES "public"."disclosure_files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "policy_documents_rels" ADD CONSTRAINT "policy_documents_rels_policy_documents_fk" FOREIGN KEY ("policy_documents_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "interpretations_attribute_basis" ADD CONSTRAINT "interpretations_attribute_basis_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."interpretations"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "interpretations_workflow_history" ADD CONSTRAINT "interpretations_workflow_history_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "interpretations_workflow_history" ADD CONSTRAINT "interpretations_workflow_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."interpretations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "interpretations" ADD CONSTRAINT "interpretations_policy_id_policy_documents_id_fk" FOREIGN KEY ("policy_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "interpretations" ADD CONSTRAINT "interpretations_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "interpretations" ADD CONSTRAINT "interpretations_catalog_item_id_catalog_items_id_fk" FOREIGN KEY ("catalog_item_id") REFERENCES "public"."catalog_items"("id") ON DELETE set null ON UPDATE no action;
@@ -1000,9 +949,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "departments_created_at_idx" ON "departments" USING btree ("created_at");
   CREATE INDEX "disclosures_attribute_basis_order_idx" ON "disclosures_attribute_basis" USING btree ("order");
   CREATE INDEX "disclosures_attribute_basis_parent_idx" ON "disclosures_attribute_basis" USING btree ("parent_id");
-  CREATE INDEX "disclosures_workflow_history_order_idx" ON "disclosures_workflow_history" USING btree ("_order");
-  CREATE INDEX "disclosures_workflow_history_parent_id_idx" ON "disclosures_workflow_history" USING btree ("_parent_id");
-  CREATE INDEX "disclosures_workflow_history_by_idx" ON "disclosures_workflow_history" USING btree ("by_id");
   CREATE UNIQUE INDEX "disclosures_index_number_idx" ON "disclosures" USING btree ("index_number");
   CREATE INDEX "disclosures_department_idx" ON "disclosures" USING btree ("department_id");
   CREATE INDEX "disclosures_public_attribute_idx" ON "disclosures" USING btree ("public_attribute");
@@ -1038,9 +984,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "disclosure_files_filename_idx" ON "disclosure_files" USING btree ("filename");
   CREATE INDEX "policy_documents_attribute_basis_order_idx" ON "policy_documents_attribute_basis" USING btree ("order");
   CREATE INDEX "policy_documents_attribute_basis_parent_idx" ON "policy_documents_attribute_basis" USING btree ("parent_id");
-  CREATE INDEX "policy_documents_workflow_history_order_idx" ON "policy_documents_workflow_history" USING btree ("_order");
-  CREATE INDEX "policy_documents_workflow_history_parent_id_idx" ON "policy_documents_workflow_history" USING btree ("_parent_id");
-  CREATE INDEX "policy_documents_workflow_history_by_idx" ON "policy_documents_workflow_history" USING btree ("by_id");
   CREATE INDEX "policy_documents_subjects_order_idx" ON "policy_documents_subjects" USING btree ("order");
   CREATE INDEX "policy_documents_subjects_parent_idx" ON "policy_documents_subjects" USING btree ("parent_id");
   CREATE UNIQUE INDEX "policy_documents_index_number_idx" ON "policy_documents" USING btree ("index_number");
@@ -1083,9 +1026,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "policy_documents_rels_policy_documents_id_idx" ON "policy_documents_rels" USING btree ("policy_documents_id");
   CREATE INDEX "interpretations_attribute_basis_order_idx" ON "interpretations_attribute_basis" USING btree ("order");
   CREATE INDEX "interpretations_attribute_basis_parent_idx" ON "interpretations_attribute_basis" USING btree ("parent_id");
-  CREATE INDEX "interpretations_workflow_history_order_idx" ON "interpretations_workflow_history" USING btree ("_order");
-  CREATE INDEX "interpretations_workflow_history_parent_id_idx" ON "interpretations_workflow_history" USING btree ("_parent_id");
-  CREATE INDEX "interpretations_workflow_history_by_idx" ON "interpretations_workflow_history" USING btree ("by_id");
   CREATE INDEX "interpretations_policy_idx" ON "interpretations" USING btree ("policy_id");
   CREATE UNIQUE INDEX "interpretations_index_number_idx" ON "interpretations" USING btree ("index_number");
   CREATE INDEX "interpretations_department_idx" ON "interpretations" USING btree ("department_id");
@@ -1194,7 +1134,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "audit_log_user_id_idx" ON "audit_log" USING btree ("user_id");
   CREATE INDEX "audit_log_user_email_idx" ON "audit_log" USING btree ("user_email");
   CREATE INDEX "audit_log_department_id_idx" ON "audit_log" USING btree ("department_id");
-  CREATE INDEX "audit_log_collection_idx" ON "audit_log" USING btree ("collection");
   CREATE INDEX "audit_log_document_id_idx" ON "audit_log" USING btree ("document_id");
   CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
   CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
@@ -1289,18 +1228,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users" CASCADE;
   DROP TABLE "departments" CASCADE;
   DROP TABLE "disclosures_attribute_basis" CASCADE;
-  DROP TABLE "disclosures_workflow_history" CASCADE;
   DROP TABLE "disclosures" CASCADE;
   DROP TABLE "disclosures_rels" CASCADE;
   DROP TABLE "disclosure_files" CASCADE;
   DROP TABLE "policy_documents_attribute_basis" CASCADE;
-  DROP TABLE "policy_documents_workflow_history" CASCADE;
   DROP TABLE "policy_documents_subjects" CASCADE;
   DROP TABLE "policy_documents" CASCADE;
   DROP TABLE "policy_documents_texts" CASCADE;
   DROP TABLE "policy_documents_rels" CASCADE;
   DROP TABLE "interpretations_attribute_basis" CASCADE;
-  DROP TABLE "interpretations_workflow_history" CASCADE;
   DROP TABLE "interpretations" CASCADE;
   DROP TABLE "interpretations_rels" CASCADE;
   DROP TABLE "disclosure_reminders" CASCADE;
@@ -1344,9 +1280,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_users_roles";
   DROP TYPE "public"."enum_departments_kind";
   DROP TYPE "public"."enum_disclosures_attribute_basis";
-  DROP TYPE "public"."enum_disclosures_workflow_history_action";
-  DROP TYPE "public"."enum_disclosures_workflow_history_from";
-  DROP TYPE "public"."enum_disclosures_workflow_history_to";
   DROP TYPE "public"."enum_disclosures_public_attribute";
   DROP TYPE "public"."enum_disclosures_status";
   DROP TYPE "public"."enum_disclosures_info_type";
@@ -1356,9 +1289,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_disclosures_deadline_state";
   DROP TYPE "public"."enum_disclosures_secrecy_review_conclusion";
   DROP TYPE "public"."enum_policy_documents_attribute_basis";
-  DROP TYPE "public"."enum_policy_documents_workflow_history_action";
-  DROP TYPE "public"."enum_policy_documents_workflow_history_from";
-  DROP TYPE "public"."enum_policy_documents_workflow_history_to";
   DROP TYPE "public"."enum_policy_documents_subjects";
   DROP TYPE "public"."enum_policy_documents_public_attribute";
   DROP TYPE "public"."enum_policy_documents_status";
@@ -1371,9 +1301,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_policy_documents_document_type";
   DROP TYPE "public"."enum_policy_documents_validity";
   DROP TYPE "public"."enum_interpretations_attribute_basis";
-  DROP TYPE "public"."enum_interpretations_workflow_history_action";
-  DROP TYPE "public"."enum_interpretations_workflow_history_from";
-  DROP TYPE "public"."enum_interpretations_workflow_history_to";
   DROP TYPE "public"."enum_interpretations_form";
   DROP TYPE "public"."enum_interpretations_public_attribute";
   DROP TYPE "public"."enum_interpretations_status";
