@@ -30,6 +30,7 @@ import { diffScalarFields, type FieldLike } from '../src/audit/diff.js'
 import { clientIpFromHeaders } from '../src/audit/ip.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
 import { DEPARTMENT_FACTS, findInRequest } from './requestDocs.js'
+import { sqlAccess } from './sqlAccess.js'
 
 /** Key in the audit-log collection's `custom`: `{ departments: <slug> }`, so the writer needs no options. */
 export const AUDIT_LOG_MARKER = 'disclosureAuditLog'
@@ -139,27 +140,26 @@ export const writeAuditEntry = async (req: PayloadRequest, entry: AuditEntryInpu
   ]
     .filter(Boolean)
     .join(' ')
-  // Straight through the adapter: the entry is built here, from server values only, so the create
-  // operation's validation, hooks and read-back would only cost time on every audited write.
-  await req.payload.db.create({
-    collection: target.slug,
-    data: {
-      createdAt: at,
-      updatedAt: at,
-      summary: text(summary),
-      action: entry.action,
-      at,
-      ...actor,
-      ip: clientIpFromHeaders(headerGetter(req)),
-      collection: entry.collection ?? null,
-      documentId,
-      documentTitle,
-      changes: entry.changes ?? null,
-      details: entry.details ?? null,
-    },
-    req,
-    returning: false,
-  })
+  const row = {
+    createdAt: at,
+    updatedAt: at,
+    summary: text(summary),
+    action: entry.action,
+    at,
+    ...actor,
+    ip: clientIpFromHeaders(headerGetter(req)),
+    collection: entry.collection ?? null,
+    documentId,
+    documentTitle,
+    changes: entry.changes ?? null,
+    details: entry.details ?? null,
+  }
+  // Built here from server values only, and flat: the create operation's validation, hooks and read-back,
+  // and even the adapter's row transform, would only cost time on every audited write. On SQL adapters one
+  // plain insert through Drizzle; elsewhere (MongoDB) the adapter's create.
+  const sql = await sqlAccess(req, target.slug)
+  if (sql?.table) await sql.drizzle.insert(sql.table).values(row)
+  else await req.payload.db.create({ collection: target.slug, data: row, req, returning: false })
 }
 
 // ---------------------------------------------------------------------------------------------------------

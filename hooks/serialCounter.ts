@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { sqlAccess } from './sqlAccess.js'
+
 /**
  * The next value of a named counter, atomically, inside the request's transaction where there is one:
  * one upsert-and-increment statement on SQL adapters, `findOneAndUpdate` with `$inc` on MongoDB. Two
@@ -21,21 +23,16 @@ export const nextSerial = async (req: PayloadRequest, slug: string, key: string)
     return Number(doc.last)
   }
 
-  if (typeof db.execute === 'function' && db.drizzle) {
-    const session = transactionID ? db.sessions?.[transactionID]?.db : undefined
-    const table = tableName(req, slug)
+  const sql = await sqlAccess(req, slug)
+  if (sql && typeof db.execute === 'function') {
+    const table = sql.tableName
     const quotedKey = `'${key.replace(/'/g, "''")}'`
     // Valid in PostgreSQL and SQLite (3.35+): insert the counter at 1, or add 1 to it, and read it back.
     const raw = `INSERT INTO "${table}" ("key", "last") VALUES (${quotedKey}, 1) ON CONFLICT ("key") DO UPDATE SET "last" = "${table}"."last" + 1 RETURNING "last"`
-    const result = await db.execute({ db: session, drizzle: db.drizzle, raw })
+    const result = await db.execute({ db: sql.drizzle, drizzle: db.drizzle, raw })
     const row = (result?.rows ?? result)[0]
     return Number(Array.isArray(row) ? row[0] : (row?.last ?? Object.values(row ?? {})[0]))
   }
 
   throw new Error(`Index numbers need an atomic counter: the "${db.name}" database adapter is not supported (SQLite, PostgreSQL and MongoDB are).`)
-}
-
-const tableName = (req: PayloadRequest, slug: string): string => {
-  const config = req.payload.collections[slug]?.config as { dbName?: string } | undefined
-  return config?.dbName ?? slug.replace(/-/g, '_')
 }
