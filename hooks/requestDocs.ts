@@ -1,5 +1,8 @@
 import type { PayloadRequest, SelectType } from 'payload'
 
+import { readFlatRow, sqlAccess } from './sqlAccess.js'
+import { isWellFormedId } from './validId.js'
+
 type Doc = Record<string, unknown>
 
 /**
@@ -38,9 +41,10 @@ const readsOf = (req: PayloadRequest): RequestReads => {
 
 /**
  * The `select`ed fields of a document, read at most once per request; `null` when there is none.
- * Read straight through the database adapter: these are facts the server derives values from, not a
- * response, so Payload's read operation (field hooks and field access for every field) would only cost
- * time on every save. Only for collections without trash (a trashed document would be found here).
+ * Read below Payload's read operation: these are facts the server derives values from, not a response,
+ * so field hooks and field access for every field would only cost time on every save. On SQL adapters
+ * one Drizzle query of those columns; otherwise the adapter's findOne. Only for collections without
+ * trash (a trashed document would be found here).
  */
 export const findInRequest = (req: PayloadRequest, collection: string, id: string | number, select: SelectType): Promise<Doc | null> => {
   const { reads, known } = readsOf(req)
@@ -48,15 +52,24 @@ export const findInRequest = (req: PayloadRequest, collection: string, id: strin
   const earlier = reads.get(key)
   if (earlier) return earlier.reading
   const read: Read = {
-    reading: req.payload.db.findOne({ collection, req, select, where: { id: { equals: id } } }).then((doc) => {
-      known.set(docKey(collection, id), doc !== null && doc !== undefined)
-      return (doc as Doc | null) ?? null
+    reading: readFacts(req, collection, id, select).then((doc) => {
+      known.set(docKey(collection, id), doc !== null)
+      return doc
     }),
   }
   reads.set(key, read)
   // A failed read is not remembered.
   read.reading.catch(() => reads.delete(key))
   return read.reading
+}
+
+const readFacts = async (req: PayloadRequest, collection: string, id: string | number, select: SelectType): Promise<Doc | null> => {
+  // An id that cannot exist on this adapter (a client's typo) finds nothing; the field's validation says why.
+  if (!isWellFormedId(req.payload, String(id))) return null
+  const sql = await sqlAccess(req, collection)
+  const flat = sql ? await readFlatRow(sql, req.payload.db.defaultIDType === 'number' ? Number(id) : id, Object.keys(select)) : undefined
+  if (flat !== undefined) return flat
+  return ((await req.payload.db.findOne({ collection, req, select, where: { id: { equals: id } } })) as Doc | null) ?? null
 }
 
 /** `true` if this request already read the document, `false` if it read that there is none, else `undefined`. */

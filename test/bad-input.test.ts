@@ -32,6 +32,9 @@ interface Case {
 const cases: Case[] = [
   { name: 'unknown department id', method: 'POST', path: () => '/api/disclosures', body: () => ({ title: '未知部门', department: 987654 }), field: 'department' },
   { name: 'unknown department id on update', method: 'PATCH', path: () => `/api/disclosures/${world.disclosures.fPub}`, body: () => ({ department: 987654 }), field: 'department' },
+  { name: 'malformed department id', method: 'POST', path: () => '/api/disclosures', body: () => ({ title: '畸形部门', department: 'abc' }), field: 'department' },
+  { name: 'unknown catalog item id', method: 'POST', path: () => '/api/disclosures', body: () => ({ title: '未知事项', department: world.departments.finance, catalogItem: 987654 }), field: 'catalogItem' },
+  { name: 'malformed catalog item id', method: 'POST', path: () => '/api/disclosures', body: () => ({ title: '畸形事项', department: world.departments.finance, catalogItem: 'abc' }), field: 'catalogItem' },
   { name: 'missing title', method: 'POST', path: () => '/api/disclosures', body: () => ({ department: world.departments.finance }), field: 'title' },
   { name: 'empty title on update', method: 'PATCH', path: () => `/api/disclosures/${world.disclosures.fPub}`, body: () => ({ title: '' }), field: 'title' },
   { name: 'title too long', method: 'POST', path: () => '/api/disclosures', body: () => ({ title: '长'.repeat(501), department: world.departments.finance }), field: 'title' },

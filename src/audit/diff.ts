@@ -113,6 +113,8 @@ const stable = (value: unknown): string =>
     isObject(item) ? Object.fromEntries(Object.keys(item).sort().map((key) => [key, item[key]])) : item,
   ) ?? 'null'
 
+const sameJson = (a: unknown, b: unknown): boolean => typeof a === typeof b && JSON.stringify(a) === JSON.stringify(b)
+
 const scalarValue = (field: FieldLike, value: unknown): unknown => {
   if (field.type === 'relationship') return relationshipValue(value)
   return value === undefined ? null : value
@@ -152,6 +154,8 @@ export const diffScalarFields = (fields: readonly FieldLike[], previousDoc: Data
       if (!after || !(name in after) || after[name] === undefined) continue
       const from = before?.[name]
       const to = after[name]
+      // Most fields of a save are unchanged: equal as stored means equal once normalised too.
+      if (from === to || (from !== undefined && sameJson(from, to))) continue
       if (SCALAR_TYPES.has(field.type)) {
         const old = scalarValue(field, from)
         const now = scalarValue(field, to)
