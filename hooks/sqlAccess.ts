@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
 /**
- * Direct SQL access for the few writes that must be one cheap statement (the 索引号 counter, audit
- * entries): Payload's documented escape hatch on its Drizzle adapters (`payload.db.drizzle` and
- * `payload.db.tables`), joined to the request's transaction where there is one. `null` on other adapters
- * (MongoDB).
+ * Direct SQL access for the few statements every save makes and that must stay cheap (the 索引号 counter,
+ * audit entries, the facts a save reads of its department and catalog item): Payload's documented escape
+ * hatch on its Drizzle adapters (`payload.db.drizzle` and `payload.db.tables`), joined to the request's
+ * transaction where there is one. `null` on other adapters (MongoDB), whose callers use the adapter's API.
  */
 export interface SqlAccess {
   /** Drizzle: the transaction's handle, else the adapter's */
