@@ -13,6 +13,7 @@ import { buildConfig, createLocalReq, type CollectionConfig, type Config, type F
 
 import { databaseAdapter } from '../src/database.js'
 import { disclosurePlugin } from '../src/index.js'
+import { DEMO_REVIEW_CHAIN } from '../src/seed/demoRecords.js'
 import { BENCH_DB_FILE, BENCH_FILES_DIR } from './env.js'
 
 export const QUICK = process.env.BENCH_QUICK === '1' || process.env.BENCH_QUICK === 'true'
@@ -115,39 +116,10 @@ export const demoUser = async (payload: Payload, email: string): Promise<Doc> =>
   return { ...found.docs[0], collection: 'users' }
 }
 
-/** A one-paragraph Lexical document, as the admin saves one. */
-export const lexicalParagraph = (text: string) => ({
-  root: {
-    type: 'root',
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [
-      {
-        type: 'paragraph',
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        version: 1,
-        textFormat: 0,
-        children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', version: 1, text }],
-      },
-    ],
-  },
-})
+export { lexicalParagraph } from '../src/seed/lexical.js'
 
 // ---------------------------------------------------------------------------------------------------
 // Publishing. The ONE place that knows how a record gets published, so the workflow can change it.
-
-/** The review chain of the default workflow (src/workflow/definition.ts), in order, and who takes each step. */
-const PUBLISH_CHAIN: { action: string; by: 'author' | 'reviewer'; extra?: Doc }[] = [
-  { action: 'submit', by: 'author' },
-  { action: 'reviewAttribute', by: 'reviewer' },
-  { action: 'reviewSecrecy', by: 'reviewer', extra: { secrecyReview: { conclusion: 'public', basis: '《保密法》第十三条；不涉及国家秘密' } } },
-  { action: 'approve', by: 'reviewer' },
-  { action: 'publish', by: 'author' },
-]
 
 export interface PublishTimings {
   /** how the record was published: one update, or the workflow's transitions */
@@ -181,7 +153,7 @@ export const publishRecord = async (payload: Payload, id: Id, user: Doc, reviewe
   }
   const steps: PublishTimings['steps'] = []
   let status: unknown
-  for (const { action, by, extra } of PUBLISH_CHAIN) {
+  for (const { action, by, input: extra } of DEMO_REVIEW_CHAIN) {
     const actor = by === 'author' ? user : reviewer
     const t0 = performance.now()
     const req = await createLocalReq({ user: actor as any }, payload)

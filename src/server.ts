@@ -12,6 +12,7 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config.js'
 import { createApp } from './http/app.js'
+import { seedDemoRecords } from './seed/demoRecords.js'
 import { seedDemoData } from './seed/seedDemo.js'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
@@ -26,9 +27,11 @@ const main = async () => {
   const payload = await getPayload({ config })
   if (dev && process.env.SEED_DEMO !== 'false') {
     const seeded = await seedDemoData(payload)
-    if (seeded.departments.created + seeded.users.created + seeded.catalogItems.created > 0) {
+    // Sample records only on the first start (the demo users were just created), never over real work.
+    const records = seeded.users.created > 0 ? await seedDemoRecords(payload) : { created: 0 }
+    if (seeded.departments.created + seeded.users.created + seeded.catalogItems.created + records.created > 0) {
       payload.logger.info(
-        `Demo data seeded: ${seeded.departments.created} departments, ${seeded.catalogItems.created} catalog items, ${seeded.users.created} users (see README, "Demo logins").`,
+        `Demo data seeded: ${seeded.departments.created} departments, ${seeded.catalogItems.created} catalog items, ${seeded.users.created} users, ${records.created} records (see README, "Demo logins").`,
       )
     }
   }

@@ -1,10 +1,12 @@
 /**
- * `npm run seed`: creates whatever of the demo organisation is missing (idempotent).
+ * `npm run seed`: creates whatever of the demo organisation is missing (idempotent), and sample records
+ * into a database that has none.
  * Refused when NODE_ENV=production, because the demo accounts have a published password.
  */
 import { getPayload } from 'payload'
 
 import config from '../../payload.config.js'
+import { seedDemoRecords } from './demoRecords.js'
 import { DemoSeedRefusedError, seedDemoData } from './seedDemo.js'
 
 const main = async () => {
@@ -15,10 +17,12 @@ const main = async () => {
   const payload = await getPayload({ config })
   try {
     const result = await seedDemoData(payload)
+    const records = await seedDemoRecords(payload)
     payload.logger.info(
       `Departments: ${result.departments.created} created, ${result.departments.existing} already there. ` +
         `Catalog items: ${result.catalogItems.created} created, ${result.catalogItems.existing} already there. ` +
-        `Users: ${result.users.created} created, ${result.users.existing} already there.`,
+        `Users: ${result.users.created} created, ${result.users.existing} already there. ` +
+        (records.skipped ? 'Records: the database already has some, no samples added.' : `Records: ${records.created} samples created.`),
     )
   } finally {
     await payload.destroy()
