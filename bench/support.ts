@@ -110,11 +110,7 @@ export const DEMO = {
 export const FINANCE_ORG_CODE = '1121039900MB00027G'
 
 /** A user document as the Local API expects it in `user`. */
-export const demoUser = async (payload: Payload, email: string): Promise<Doc> => {
-  const found = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, limit: 1 })
-  if (!found.docs[0]) throw new Error(`bench: demo user ${email} not found (did seedDemoData run?)`)
-  return { ...found.docs[0], collection: 'users' }
-}
+export { findDemoUser as demoUser } from '../src/seed/demoRecords.js'
 
 export { lexicalParagraph } from '../src/seed/lexical.js'
 

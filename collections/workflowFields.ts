@@ -8,7 +8,6 @@ import { validateHistory } from '../src/workflow/history.js'
 /** Written only by the workflow (through the transition endpoint) and read only by staff. */
 const serverOnly = { create: nobody, update: nobody, read: isStaff }
 
-
 /**
  * The review record of an entry: who wrote and submitted it, the secrecy review form (保密审查表),
  * the automatic findings and their acknowledgement, a scheduled publication time, and the history of

@@ -9,8 +9,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { getAppCalendar } from '../calendarStore.js'
-import type { WorkingDayCalendar } from '../calendar/index.js'
-import { toBeijingDate } from '../calendar/index.js'
+import { toBeijingDate, type WorkingDayCalendar } from '../calendar/index.js'
 import { resolveOptions, type DisclosurePluginOptions } from '../options.js'
 import { buildWorkflow } from '../workflow/definition.js'
 import { performTransition, type PerformInput } from '../workflow-runtime/perform.js'
@@ -77,6 +76,13 @@ const workingDaysBefore = (calendar: WorkingDayCalendar, today: string, n: numbe
 }
 
 
+/** A demo user as the Local API expects it in `user` (with its collection); throws if it was not seeded. */
+export const findDemoUser = async (payload: Payload, email: string, usersSlug = 'users'): Promise<Doc> => {
+  const found = (await payload.find({ collection: usersSlug, where: { email: { equals: email } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
+  if (!found) throw new Error(`the demo user ${email} is missing (seed the demo organisation first)`)
+  return { ...found, collection: usersSlug }
+}
+
 export interface DemoRecordsResult {
   created: number
   /** `true` when the database already held records, so nothing was added */
@@ -89,15 +95,10 @@ export const seedDemoRecords = async (payload: Payload, pluginOptions: Disclosur
   const collection = options.slugs.disclosures
   if ((await payload.count({ collection, overrideAccess: true, trash: true })).totalDocs > 0) return { created: 0, skipped: true }
 
-  const users = new Map<string, Doc>()
-  const user = async (email: string): Promise<Doc> => {
-    const known = users.get(email)
-    if (known) return known
-    const found = (await payload.find({ collection: options.usersSlug, where: { email: { equals: email } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
-    if (!found) throw new Error(`demo records: the demo user ${email} is missing (seed the demo organisation first)`)
-    const doc = { ...found, collection: options.usersSlug }
-    users.set(email, doc)
-    return doc
+  const users = new Map<string, Promise<Doc>>()
+  const user = (email: string): Promise<Doc> => {
+    if (!users.has(email)) users.set(email, findDemoUser(payload, email, options.usersSlug))
+    return users.get(email)!
   }
   const catalogItem = (await payload.find({ collection: options.slugs.catalogItems, depth: 0, limit: 1, sort: 'sortOrder', overrideAccess: true })).docs[0]
   const calendar = await getAppCalendar(payload, options.slugs.calendarDays)

@@ -13,6 +13,7 @@ import { toBeijingDate } from '../calendar/index.js'
 import { SCHEDULED_PUBLISH_TASK } from '../options.js'
 import { decideTransition, type TransitionInput, type WorkflowActor, type WorkflowEntry } from '../workflow/apply.js'
 import type { Workflow } from '../workflow/definition.js'
+import type { HistoryEntry } from '../workflow/history.js'
 import type { WorkflowState } from '../workflow/states.js'
 
 export interface PerformInput extends TransitionInput {
@@ -83,7 +84,7 @@ export const performTransition = async (
   const { transition, from, comment } = decision
   await guard?.check(req, { doc, action: transition.action, from, to: decision.to })
   const now = new Date().toISOString()
-  const history = [...((doc.workflowHistory as unknown[]) ?? [])]
+  const history: HistoryEntry[] = [...((doc.workflowHistory as HistoryEntry[] | null | undefined) ?? [])]
   const data: Record<string, unknown> = {}
 
   let scheduleAt: Date | null = null
