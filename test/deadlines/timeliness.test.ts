@@ -3,11 +3,12 @@ import { describe, expect, it } from '@jest/globals'
 
 import { getDefaultCalendar } from '../../src/calendar/index.js'
 import { deadlineState } from '../../src/deadlines/state.js'
-import { timeliness } from '../../src/ledger/rows.js'
+import { timeliness, type LedgerSource } from '../../src/ledger/rows.js'
 import { isOpen, lifecycleOf, wasReleased } from '../../src/workflow/lifecycle.js'
 import { WORKFLOW_STATES } from '../../src/workflow/states.js'
 
 const calendar = getDefaultCalendar()
+const BASE: Omit<LedgerSource, 'publicAttribute'> = { category: 'record', title: '测试', channels: [], departmentName: '示范区财政局' }
 const today = '2026-12-04'
 const LEDGER_OF: Record<string, string> = {
   'published-on-time': 'on-time',
@@ -30,14 +31,14 @@ describe('the one timeliness rule', () => {
   it('the ledger classifies every combination as deadlineState does', () => {
     for (const entry of cases) {
       const state = deadlineState({ ...entry, publishedAt: entry.publishedOn }, today, today)
-      expect({ entry, ledger: timeliness(entry, today, calendar).state }).toEqual({ entry, ledger: LEDGER_OF[state] })
+      expect({ entry, ledger: timeliness({ ...BASE, ...entry } as LedgerSource, today, calendar).state }).toEqual({ entry, ledger: LEDGER_OF[state] })
     }
   })
 
   it('an open 依申请公开 or 不予公开 entry past its due date has no deadline to keep (not overdue)', () => {
     for (const publicAttribute of ['on-request', 'withheld']) {
       expect(deadlineState({ status: 'draft', publicAttribute, dueDate: '2026-11-20' }, today, today)).toBe('none')
-      expect(timeliness({ status: 'draft', publicAttribute, dueDate: '2026-11-20' }, today, calendar).state).toBe('not-applicable')
+      expect(timeliness({ ...BASE, status: 'draft', publicAttribute, dueDate: '2026-11-20' } as LedgerSource, today, calendar).state).toBe('not-applicable')
     }
     expect(deadlineState({ status: 'draft', publicAttribute: 'proactive', dueDate: '2026-11-20' }, today, today)).toBe('overdue')
   })
