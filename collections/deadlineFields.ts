@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { isOfficeUser } from '../access/isOffice.js'
 import { isStaff, nobody } from '../access/staff.js'
 import { beijingDateField } from '../hooks/beijingDateField.js'
 import { selectOptions } from '../src/labels.js'
@@ -7,6 +8,7 @@ import { DEADLINE_RULES, INFO_TYPE_LABELS, type DeadlineRuleKey } from '../src/d
 import { DEADLINE_STATE_LABELS } from '../src/deadlines/state.js'
 
 const serverSet = { create: nobody, update: nobody }
+const officeOnly = ({ req }: { req: { user?: unknown } }) => isOfficeUser(req.user)
 
 const RULE_LABELS = {
   ...(Object.fromEntries((Object.keys(DEADLINE_RULES) as DeadlineRuleKey[]).map((key) => [key, DEADLINE_RULES[key].label])) as Record<
@@ -27,6 +29,18 @@ export const deadlineFields = (): Field[] => [
     defaultValue: 'general',
     options: selectOptions(INFO_TYPE_LABELS),
     label: { zh: '信息类型（公开时限）', en: 'Information type (deadline)' },
+  },
+  {
+    name: 'generalRuleByOffice',
+    type: 'checkbox',
+    defaultValue: false,
+    // Only the office departs from the catalog item's time limit.
+    access: { create: officeOnly, update: officeOnly },
+    label: { zh: '政务公开办指定按一般时限（20个工作日）', en: 'Office orders the general rule (20 working days)' },
+    admin: {
+      description: { zh: '默认按所选目录事项规定的公开时限；勾选后改按条例第二十六条', en: "By default the catalog item's time limit applies; checked, 条例第二十六条 applies" },
+      condition: (data) => Boolean(data?.catalogItem),
+    },
   },
   beijingDateField({
     name: 'formedAt',

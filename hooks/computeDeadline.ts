@@ -4,7 +4,8 @@ import { relationId } from '../access/user.js'
 import { CalendarInputError } from '../src/calendar/errors.js'
 import { getAppCalendar } from '../src/calendarStore.js'
 import { computeDeadline } from '../src/deadlines/compute.js'
-import { DEADLINE_RULES, INFO_TYPES, type DeadlineRule, type DeadlineRuleKey, type InfoType } from '../src/deadlines/rules.js'
+import { chooseDeadlineRule, type CatalogLimit, type RuleChoice } from '../src/deadlines/choose.js'
+import { DEADLINE_RULES, type DeadlineRule, type DeadlineRuleKey } from '../src/deadlines/rules.js'
 import { NON_COMPUTABLE_NOTES, timeLimitRule, type NonComputableKind } from '../src/deadlines/timeLimit.js'
 import { fieldError } from './errors.js'
 import { CATALOG_ITEM_FACTS, findInRequest } from './requestDocs.js'
@@ -24,34 +25,28 @@ const SERVER_FIELDS = ['dueDate', 'deadlineRule', 'deadlineExplain', 'provisiona
 export const RECOMPUTE_CONTEXT_KEY = 'disclosureRecomputeDeadline'
 
 /** The fields that, when changed, move the deadline. */
-const DEADLINE_INPUTS = ['formedAt', 'changedAt', 'infoType', 'catalogItem'] as const
+const DEADLINE_INPUTS = ['formedAt', 'changedAt', 'infoType', 'catalogItem', 'generalRuleByOffice'] as const
 
 /**
- * The rule a record follows: its type's row of the rule table, or, for "as the catalog item says", the
- * catalog item's parsed 公开时限 — which may be one with no due date (实时/长期/按季度), explained as such.
+ * The rule a record follows (`chooseDeadlineRule`): a statutory information type, the office's order, else
+ * the catalog item's parsed 公开时限 — which may have no due date (实时/长期/按季度), explained as such.
  */
-const ruleFor = async (
-  req: PayloadRequest,
-  catalogItemsSlug: string,
-  infoType: string,
-  catalogItem: unknown,
-): Promise<{ rule: DeadlineRule; key: InfoType | 'catalog' } | { none: string }> => {
-  if (infoType !== 'catalog') {
-    const key: InfoType = INFO_TYPES.includes(infoType as InfoType) ? (infoType as InfoType) : 'general'
-    return { rule: DEADLINE_RULES[key], key }
+const ruleFor = async (req: PayloadRequest, catalogItemsSlug: string, merged: Record<string, any>): Promise<RuleChoice> => {
+  const id = relationId(merged.catalogItem)
+  let catalog: CatalogLimit | null = null
+  if (id !== null) {
+    const item = (await findInRequest(req, catalogItemsSlug, id, CATALOG_ITEM_FACTS)) as Record<string, any> | null
+    if (!item) throw fieldError(400, 'catalogItem', `没有 id 为 ${id} 的目录事项 / no catalog item with id ${id}`)
+    const stored = item.timeLimitRule ?? {}
+    const rule =
+      stored.computable && stored.trigger && stored.amount && stored.unit
+        ? timeLimitRule({ computable: true, trigger: stored.trigger, amount: stored.amount, unit: stored.unit, text: item.timeLimit ?? '' })
+        : null
+    const kind = stored.kind as NonComputableKind | undefined
+    const whyNone = kind && NON_COMPUTABLE_NOTES[kind] ? `${NON_COMPUTABLE_NOTES[kind].zh} / ${NON_COMPUTABLE_NOTES[kind].en}` : undefined
+    catalog = { text: item.timeLimit ?? '', rule: rule ?? null, ...(whyNone ? { whyNone } : {}) }
   }
-  const id = relationId(catalogItem)
-  if (id === null) throw fieldError(400, 'catalogItem', '信息类型为“按目录事项规定的公开时限”时须选择目录事项 / choose the catalog item whose time limit applies')
-  const item = (await findInRequest(req, catalogItemsSlug, id, CATALOG_ITEM_FACTS)) as Record<string, any> | null
-  if (!item) throw fieldError(400, 'catalogItem', `没有 id 为 ${id} 的目录事项 / no catalog item with id ${id}`)
-  const stored = item.timeLimitRule ?? {}
-  if (stored.computable && stored.trigger && stored.amount && stored.unit) {
-    const rule = timeLimitRule({ computable: true, trigger: stored.trigger, amount: stored.amount, unit: stored.unit, text: item.timeLimit ?? '' })
-    if (rule) return { rule, key: 'catalog' }
-  }
-  const kind = stored.kind as NonComputableKind | undefined
-  const why = kind && NON_COMPUTABLE_NOTES[kind] ? `${NON_COMPUTABLE_NOTES[kind].zh} / ${NON_COMPUTABLE_NOTES[kind].en}` : '目录事项未规定可计算的时限'
-  return { none: `目录事项的公开时限“${item.timeLimit ?? ''}”没有截止日期：${why}` }
+  return chooseDeadlineRule({ infoType: merged.infoType ?? 'general', catalog, officeOrdersGeneral: merged.generalRuleByOffice === true })
 }
 
 /**
@@ -78,9 +73,12 @@ export const computeDeadlineHook =
     if (!trigger) return { ...data, ...NO_DEADLINE }
 
     // A kind of entry with its own rule (an interpretation: 3 working days) ignores the information type.
-    const found = fixedRule
-      ? { rule: DEADLINE_RULES[fixedRule] as DeadlineRule, key: fixedRule }
-      : await ruleFor(req, catalogItems, merged.infoType ?? 'general', merged.catalogItem)
+    const found: RuleChoice = fixedRule
+      ? { rule: DEADLINE_RULES[fixedRule] as DeadlineRule, key: fixedRule, why: `按${DEADLINE_RULES[fixedRule].label.zh}（${DEADLINE_RULES[fixedRule].basis}）` }
+      : await ruleFor(req, catalogItems, merged)
+    if ('missingCatalogItem' in found) {
+      throw fieldError(400, 'catalogItem', '信息类型为“按目录事项规定的公开时限”时须选择目录事项 / choose the catalog item whose time limit applies')
+    }
     if ('none' in found) {
       return { ...data, ...NO_DEADLINE, deadlineRule: { ...NO_RULE, rule: 'catalog', trigger: triggerField, triggerDate: trigger }, deadlineExplain: found.none }
     }
@@ -98,7 +96,7 @@ export const computeDeadlineHook =
           triggerDate: deadline.triggerDate,
           basis: deadline.basis,
         },
-        deadlineExplain: deadline.explanation,
+        deadlineExplain: `${found.why}：${deadline.explanation}`,
         provisional: deadline.provisional,
       }
     } catch (error) {

@@ -115,7 +115,8 @@ describe('rows of a month', () => {
       category: '公开信息',
       publicAttribute: '主动公开',
       formedOn: '2024-12-10',
-      rule: '信息形成或者变更之日起20个工作日内',
+      // The fixtures' catalog item sets 20 working days: its rule applies (the catalog comes first).
+      rule: '20个工作日内（目录事项规定）',
       dueDate: '2025-01-08',
       publishedOn: '2025-01-20',
       onTime: '否（超期8个工作日）',

@@ -51,6 +51,33 @@ describe('deadlines through REST', () => {
     expect(changed.body.doc.deadlineRule).toMatchObject({ trigger: 'changedAt', triggerDate: '2025-03-03' })
   })
 
+  it('the catalog item comes first: its computable 公开时限 is the rule by default, a statutory type or the office overrides it', async () => {
+    const tenDays = await itemWithLimit('制定或获取信息之日起10个工作日内')
+    // Default information type, an item with a computable limit: the item's rule, and the explanation says so.
+    const byDefault = await post({ formedAt: '2025-09-26', catalogItem: tenDays.id })
+    expect(byDefault.status).toBe(201)
+    expect(byDefault.body.doc.infoType).toBe('general')
+    expect(byDefault.body.doc.dueDate).toBe('2025-10-16')
+    expect(byDefault.body.doc.deadlineRule).toMatchObject({ rule: 'catalog', days: 10 })
+    expect(byDefault.body.doc.deadlineExplain).toContain('按所选目录事项规定的公开时限“制定或获取信息之日起10个工作日内”')
+    // A statutory type wins over the item: a penalty decision is due in 7 working days.
+    const penalty = await post({ formedAt: '2025-09-26', catalogItem: tenDays.id, infoType: 'penalty' })
+    expect(penalty.body.doc.deadlineRule).toMatchObject({ rule: 'penalty', days: 7 })
+    expect(penalty.body.doc.deadlineExplain).toContain('法定时限')
+    // An editor cannot order the general rule (the field is the office's); the office can.
+    const byEditor = await patch(byDefault.body.doc.id, { generalRuleByOffice: true })
+    expect(byEditor.body.doc.deadlineRule).toMatchObject({ rule: 'catalog' })
+    const byOffice = await patch(byDefault.body.doc.id, { generalRuleByOffice: true }, tokens.office)
+    expect(byOffice.status).toBe(200)
+    expect(byOffice.body.doc.deadlineRule).toMatchObject({ rule: 'general', days: 20 })
+    expect(byOffice.body.doc.deadlineExplain).toContain('政务公开办指定按一般时限')
+    // An item whose limit has no due date: the general rule, saying why.
+    const realtime = await itemWithLimit('实时公开')
+    const fallback = await post({ formedAt: '2025-09-26', catalogItem: realtime.id })
+    expect(fallback.body.doc.deadlineRule).toMatchObject({ rule: 'general', days: 20 })
+    expect(fallback.body.doc.deadlineExplain).toContain('没有截止日期，按一般时限')
+  })
+
   it('"as the catalog item says" uses the item\'s parsed 公开时限, or explains why there is no due date', async () => {
     const tenDays = await itemWithLimit('制定或获取信息之日起10个工作日内')
     const computed = await post({ formedAt: '2025-09-26', infoType: 'catalog', catalogItem: tenDays.id })

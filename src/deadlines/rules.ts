@@ -61,7 +61,7 @@ export type RecordInfoType = (typeof RECORD_INFO_TYPES)[number]
 
 export const INFO_TYPE_LABELS: Record<RecordInfoType, { zh: string; en: string }> = {
   catalog: { zh: '按目录事项规定的公开时限', en: 'As the catalog item says' },
-  general: { zh: '一般政府信息（20个工作日）', en: 'General information (20 working days)' },
+  general: { zh: '一般政府信息（按目录事项时限；无时限的20个工作日）', en: "General information (the catalog item's limit, else 20 working days)" },
   licensing: { zh: '行政许可决定（7个工作日）', en: 'Administrative licensing decision (7 working days)' },
   penalty: { zh: '行政处罚决定（7个工作日）', en: 'Administrative penalty decision (7 working days)' },
   'service-change': { zh: '办事服务条件变更（1个工作日）', en: 'Change of service conditions (1 working day)' },
