@@ -23,6 +23,10 @@ export class TestServer {
     const server = await new Promise<Server>((resolve) => {
       const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
     })
+    // Longer than the client's idle keep-alive (undici: 4 s): on a busy machine a test can pause over the
+    // server's default 5 s, and a request then lands on a socket the server is closing (ECONNRESET).
+    server.keepAliveTimeout = 60_000
+    server.headersTimeout = 61_000
     const { port } = server.address() as AddressInfo
     return new TestServer(server, `http://127.0.0.1:${port}`)
   }
