@@ -15,6 +15,7 @@
  */
 import { Locked, type PayloadRequest, type Where } from 'payload'
 
+import { fieldError } from '../../hooks/errors.js'
 import { sqlAccess } from '../../hooks/sqlAccess.js'
 
 type Id = number | string
@@ -62,7 +63,16 @@ const lockOnMongo = async (req: PayloadRequest, slug: string, ids: Id[]): Promis
     if (!found) continue
     rows.set(String(id), isoOrNull(found.updatedAt))
     // Claims the document in this transaction: a concurrent transaction's write to it now conflicts.
-    if (session) await model.updateOne({ _id: id, updatedAt: found.updatedAt }, { $currentDate: { updatedAt: true } }, { session })
+    if (!session) continue
+    try {
+      await model.updateOne({ _id: id, updatedAt: found.updatedAt }, { $currentDate: { updatedAt: true } }, { session })
+    } catch (error) {
+      // WriteConflict: another transaction holds this document; its save wins, this one is refused.
+      if ((error as { code?: number }).code === 112) {
+        throw fieldError(409, 'id', '该信息正由他人保存，请稍后重试 / the document is being saved by someone else: try again')
+      }
+      throw error
+    }
   }
   return rows
 }

@@ -1,15 +1,18 @@
 /**
- * Concurrency over real HTTP: many clients at once against one record. Concurrent saves of different
+ * Concurrency over real HTTP (REST and GraphQL): many clients at once against one record. Concurrent saves of different
  * fields lose nothing and each leaves its audit entry; N identical review steps at once take the step
  * once (one 200, the rest 409 naming `status`); concurrent creates get distinct consecutive 索引号; a
  * save based on a stale `updatedAt` is refused with 409. Run on SQLite (default) and on PostgreSQL
  * (`DATABASE_URL=postgres://…`), where the row lock is what makes it hold.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
+import { createLocalReq } from 'payload'
+
+import { SCHEDULED_PUBLISH_TASK } from '../../src/options.js'
 
 import { useTestWorld, type TestContext } from '../helpers/context.js'
 import { errorPaths, type HttpResult } from '../helpers/http.js'
-import { REVIEW_PATH, transition } from '../helpers/workflow.js'
+import { approveThroughRest, REVIEW_PATH, transition } from '../helpers/workflow.js'
 
 let ctx: TestContext
 useTestWorld((context) => {
@@ -92,6 +95,21 @@ describe('concurrent saves of different fields of one record: nothing lost, an a
     ])
   })
 
+  it('department through GraphQL mutations (office)', async () => {
+    const id = ctx.world.departments.education
+    const fields = { nameEn: (round: number) => `Education ${round} (GraphQL)`, shortName: (round: number) => `教育GQL${round}`, phone: (round: number) => `0571-8777000${round}` }
+    const before = (await auditEntries('departments', id, 'update')).length
+    for (let round = 1; round <= ROUNDS; round++) {
+      const results = await all(
+        Object.entries(fields).map(([field, value]) => () => ctx.server.graphql(`mutation ($data: mutationDepartmentUpdateInput!) { updateDepartment(id: ${String(id)}, data: $data) { id } }`, { token: ctx.tokens.office, variables: { data: { [field]: value(round) } } })),
+      )
+      expect(results.map((result) => [result.status, result.body?.errors ?? null])).toEqual(results.map(() => [200, null]))
+      const doc = (await ctx.payload.findByID({ collection: 'departments', id, depth: 0 })) as Record<string, any>
+      expect({ nameEn: doc.nameEn, shortName: doc.shortName, phone: doc.phone }).toEqual(Object.fromEntries(Object.entries(fields).map(([field, value]) => [field, value(round)])))
+    }
+    expect((await auditEntries('departments', id, 'update')).length - before).toBe(ROUNDS * Object.keys(fields).length)
+  })
+
   const catalogFields: FieldCase[] = [
     { field: 'basis', value: (round) => `公开依据 ${round}` },
     { field: 'timeLimit', value: (round) => `${round}个工作日内` },
@@ -146,6 +164,29 @@ describe('N identical review steps at once: exactly one is taken', () => {
     expect((await historyOf()).filter((step) => step.action === 'publish')).toHaveLength(1)
     expect(await auditEntries('disclosures', id, 'publish')).toHaveLength(1)
     expect(((await ctx.payload.findByID({ collection: 'disclosures', id: id as string, depth: 0 })) as Record<string, any>).status).toBe('published')
+  })
+})
+
+describe('the scheduled publication racing itself and a reviewer', () => {
+  it(`${N} runs of the job at once and a publish through REST: published once`, async () => {
+    const created = await ctx.server.request('POST', '/api/disclosures?depth=0', { token: ctx.tokens.editorFinance, body: { title: '定时发布并发测试', catalogItem: ctx.world.catalogItem } })
+    const id = created.body.doc.id
+    await approveThroughRest(ctx.server, ctx.tokens, id)
+    const publishAt = new Date(Date.now() + 60 * 60 * 1000).toISOString()
+    expect((await transition(ctx.server, ctx.tokens.reviewerFinance, id, 'publish', { publishAt })).status).toBe(200)
+    const task = ctx.payload.config.jobs.tasks!.find((candidate) => candidate.slug === SCHEDULED_PUBLISH_TASK)!
+    const handler = task.handler as (args: any) => Promise<{ output: { published: boolean } }>
+    const [rest, ...runs] = await Promise.all([
+      transition(ctx.server, ctx.tokens.reviewerFinance, id, 'publish'),
+      ...Array.from({ length: N }, async () => handler({ input: { collection: 'disclosures', id: String(id), publishAt }, req: await createLocalReq({}, ctx.payload) })),
+    ])
+    const published = runs.filter((run) => run.output.published).length + (rest!.status === 200 ? 1 : 0)
+    expect(published).toBe(1)
+    if (rest!.status !== 200) expect(rest!.status).toBe(409)
+    const doc = (await ctx.payload.findByID({ collection: 'disclosures', id, depth: 0 })) as Record<string, any>
+    expect(doc.status).toBe('published')
+    expect((doc.workflowHistory as { action: string }[]).filter((step) => step.action === 'publish')).toHaveLength(1)
+    expect(await auditEntries('disclosures', id, 'publish')).toHaveLength(1)
   })
 })
 
