@@ -235,3 +235,22 @@ describe('optimistic concurrency: the updatedAt a client read', () => {
     expect(errorPaths(result.body)).toEqual(['updatedAt'])
   })
 })
+
+describe("Payload's edit lock still applies (checked inside the save's transaction on PostgreSQL)", () => {
+  it('a document another user is editing cannot be saved by others through REST (423), one by one or in bulk; its holder can', async () => {
+    const created = await ctx.server.request('POST', '/api/disclosures?depth=0', { token: ctx.tokens.editorFinance, body: { title: '编辑锁测试', catalogItem: ctx.world.catalogItem } })
+    const id = created.body.doc.id
+    await ctx.payload.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: 'disclosures', value: id }, user: { relationTo: 'users', value: ctx.world.actors.reviewerFinance.user!.id } },
+    })
+    const refused = await ctx.server.request('PATCH', `/api/disclosures/${String(id)}?depth=0`, { token: ctx.tokens.editorFinance, body: { title: '被锁时的修改' } })
+    expect(refused.status).toBe(423)
+    expect(((await ctx.payload.findByID({ collection: 'disclosures', id, depth: 0 })) as Record<string, any>).title).toBe('编辑锁测试')
+    const bulk = await ctx.server.request('PATCH', `/api/disclosures?where[id][equals]=${String(id)}&depth=0`, { token: ctx.tokens.editorFinance, body: { title: '被锁时的批量修改' } })
+    expect(bulk.body?.docs ?? []).toHaveLength(0)
+    expect(((await ctx.payload.findByID({ collection: 'disclosures', id, depth: 0 })) as Record<string, any>).title).toBe('编辑锁测试')
+    const byLockHolder = await ctx.server.request('PATCH', `/api/disclosures/${String(id)}?depth=0`, { token: ctx.tokens.reviewerFinance, body: { lateReason: '锁的持有人可以保存' } })
+    expect(byLockHolder.status).toBe(200)
+  })
+})
