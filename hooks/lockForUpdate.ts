@@ -27,7 +27,9 @@ export const lockForUpdate: CollectionBeforeOperationHook = async ({ args, colle
     await checkEditLocks(req, collection.slug, ids)
     return { ...args, overrideLock: true }
   }
-  const sent = data && typeof data === 'object' ? data.updatedAt : undefined
+  const given = data && typeof data === 'object' ? data.updatedAt : undefined
+  // REST and GraphQL send text; Local API callers may pass a Date.
+  const sent = given instanceof Date ? given.toISOString() : given
   if (id !== undefined && id !== null && typeof id !== 'object') {
     const checkStale = sent !== undefined && sent !== null && sent !== ''
     if (checkStale && (typeof sent !== 'string' || Number.isNaN(new Date(sent).getTime()))) {
