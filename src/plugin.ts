@@ -20,6 +20,7 @@ import { policyDocumentsCollection } from '../collections/PolicyDocuments.js'
 import { remindersCollection } from '../collections/Reminders.js'
 import { extendUsersCollection } from '../collections/usersExtension.js'
 import { withAuditHooks } from '../hooks/audit.js'
+import { lockForUpdate } from '../hooks/lockForUpdate.js'
 import { refuseMalformedId } from '../hooks/validId.js'
 import type { DisclosurePluginOptions } from './options.js'
 import { checkIndexNumberFormat } from './disclosure/indexNumber.js'
@@ -75,11 +76,12 @@ export const disclosurePlugin =
       }
     }
 
-    // The plugin's collections and the users it extends refuse malformed ids with 400 (not a driver error).
+    // The plugin's collections and the users it extends refuse malformed ids with 400 (not a driver error),
+    // and an update locks the row it changes before reading it (no lost update).
     const ownSlugs = new Set([...Object.values(options.slugs), options.usersSlug])
     const withIdCheck = (collection: CollectionConfig): CollectionConfig => ({
       ...collection,
-      hooks: { ...collection.hooks, beforeOperation: [refuseMalformedId, ...(collection.hooks?.beforeOperation ?? [])] },
+      hooks: { ...collection.hooks, beforeOperation: [refuseMalformedId, lockForUpdate, ...(collection.hooks?.beforeOperation ?? [])] },
     })
     const config: Config = {
       ...incoming,

@@ -4,6 +4,8 @@ import { APIError, NotFound, type Endpoint, type PayloadRequest, type SelectType
 import { rolesOf } from '../../access/user.js'
 import { fieldError } from '../../hooks/errors.js'
 import { assertWellFormedId } from '../../hooks/validId.js'
+import { lockRows } from '../services/rowLock.js'
+import { inTransaction } from '../services/transaction.js'
 import { allowedActions } from '../workflow/apply.js'
 import type { Workflow } from '../workflow/definition.js'
 import { labelledHistory } from '../workflow/history.js'
@@ -71,8 +73,14 @@ export const workflowEndpoints = (collection: string, workflow: Workflow, { guar
       requireUser(req)
       const id = String(req.routeParams?.id ?? '')
       const input = await readBody(req)
-      const doc = await readEntryToAct(req, collection, id, { ...TRANSITION_FIELDS, ...guard?.fields })
-      const updated = await performTransition(req, { collection, workflow, doc, input, guard })
+      assertWellFormedId(req.payload, id)
+      // Lock, read, decide and write in one transaction: a concurrent second request for the same step
+      // waits for the first, then reads the new state and is refused (409 naming `status`).
+      const updated = await inTransaction(req, async () => {
+        await lockRows(req, collection, [id], { read: false })
+        const doc = await readEntryToAct(req, collection, id, { ...TRANSITION_FIELDS, ...guard?.fields })
+        return performTransition(req, { collection, workflow, doc, input, guard })
+      })
       return Response.json({
         message: `${WORKFLOW_STATE_LABELS[updated.status as keyof typeof WORKFLOW_STATE_LABELS]?.zh ?? updated.status}`,
         doc: updated,
