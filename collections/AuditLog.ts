@@ -52,7 +52,8 @@ export const auditLogCollection = (options: ResolvedDisclosureOptions): Collecti
     beforeChange: [appendOnly.beforeChange],
     beforeDelete: [appendOnly.beforeDelete],
   },
-  endpoints: options.disabled ? [] : [auditExportEndpoint(options)],
+    // Endpoints stay when the plugin is disabled (only jobs and admin additions stop).
+    endpoints: [auditExportEndpoint(options)],
   fields: [
     { name: 'summary', type: 'text', label: { zh: '摘要', en: 'Summary' }, admin: readOnly },
     { name: 'action', type: 'select', required: true, index: true, options: selectOptions(AUDIT_ACTION_LABELS), label: { zh: '操作', en: 'Action' }, admin: readOnly },

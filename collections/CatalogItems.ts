@@ -93,7 +93,8 @@ export const catalogItemsCollection = (options: ResolvedDisclosureOptions): Coll
   defaultSort: 'sortOrder',
   versions: { maxPerDoc: 100 },
   // A disabled plugin serves no endpoints.
-  endpoints: options.disabled ? [] : [catalogImportEndpoint(options), catalogExportEndpoint(options)],
+    // Endpoints stay when the plugin is disabled (only jobs and admin additions stop).
+    endpoints: [catalogImportEndpoint(options), catalogExportEndpoint(options)],
   access: {
     read: readItems,
     create: createInOwnDepartment(['editor']),

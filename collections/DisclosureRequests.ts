@@ -55,7 +55,8 @@ export const disclosureRequestsCollection = (options: ResolvedDisclosureOptions)
     beforeValidate: [requestDepartmentGuard],
     beforeChange: [requestDefaultsHook(options), requestClockHook(options)],
   },
-  endpoints: options.disabled ? [] : [requestSubmitEndpoint(options), requestStatusEndpoint(options), replyLetterEndpoint(options)],
+    // Endpoints stay when the plugin is disabled (only jobs and admin additions stop).
+    endpoints: [requestSubmitEndpoint(options), requestStatusEndpoint(options), replyLetterEndpoint(options)],
   fields: [
     {
       name: 'trackingNumber',

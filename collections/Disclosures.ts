@@ -31,9 +31,8 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
   // The public list "published, proactive, in this domain / under this item / of this department,
   // newest first" is answered from an index at any table size.
   indexes: ENTRY_INDEXES,
-  endpoints: options.disabled
-    ? []
-    : [deadlineBoardEndpoint(options), ...workflowEndpoints(options.slugs.disclosures, buildWorkflow(options.workflow.disclosures))],
+  // Endpoints stay when the plugin is disabled (only jobs and admin additions stop).
+  endpoints: [deadlineBoardEndpoint(options), ...workflowEndpoints(options.slugs.disclosures, buildWorkflow(options.workflow.disclosures))],
   access: entryAccess(),
   hooks: entryHooks(options, KIND(options)),
   fields: entryFields(options, KIND(options)),

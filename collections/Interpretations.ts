@@ -28,7 +28,8 @@ export const interpretationsCollection = (options: ResolvedDisclosureOptions): C
     defaultSort: '-publishedAt',
     trash: true,
     indexes: ENTRY_INDEXES,
-    endpoints: options.disabled ? [] : workflowEndpoints(slug, buildWorkflow(options.workflow.interpretations)),
+    // Endpoints stay when the plugin is disabled (only jobs and admin additions stop).
+    endpoints: workflowEndpoints(slug, buildWorkflow(options.workflow.interpretations)),
     access: entryAccess(),
     hooks: {
       ...base,

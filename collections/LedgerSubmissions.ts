@@ -54,7 +54,8 @@ export const ledgerSubmissionsCollection = (options: ResolvedDisclosureOptions):
     const once = writeOnce('已报送的台账不能修改或删除，请提交更正版本 / a submitted ledger cannot be changed or deleted; submit a corrected revision')
     return { beforeChange: [once.beforeChange], beforeDelete: [once.beforeDelete] }
   })(),
-  endpoints: options.disabled ? [] : [ledgerSubmitEndpoint(options), ledgerBoardEndpoint(options), ...ledgerVerifyEndpoints(options)],
+    // Endpoints stay when the plugin is disabled (only jobs and admin additions stop).
+    endpoints: [ledgerSubmitEndpoint(options), ledgerBoardEndpoint(options), ...ledgerVerifyEndpoints(options)],
   fields: [
     { name: 'title', type: 'text', required: true, admin: readOnly, label: { zh: '标题', en: 'Title' } },
     { name: 'department', type: 'relationship', relationTo: options.slugs.departments, required: true, index: true, admin: readOnly, label: { zh: '报送部门', en: 'Department' } },

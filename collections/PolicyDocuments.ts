@@ -34,7 +34,8 @@ export const policyDocumentsCollection = (options: ResolvedDisclosureOptions): C
     defaultSort: '-publishedAt',
     trash: true,
     indexes: [...ENTRY_INDEXES, { fields: ['department', 'documentNumber'], unique: true }, { fields: ['validity', 'effectiveUntil'] }],
-    endpoints: options.disabled ? [] : workflowEndpoints(slug, buildWorkflow(options.workflow.policyDocuments), { guard: threeSyncGuard(options) }),
+    // Endpoints stay when the plugin is disabled (only jobs and admin additions stop).
+    endpoints: workflowEndpoints(slug, buildWorkflow(options.workflow.policyDocuments), { guard: threeSyncGuard(options) }),
     access: entryAccess(),
     hooks: {
       ...base,

@@ -39,4 +39,11 @@ describe('disabled plugin', () => {
     await expect(payload.create({ collection: 'departments', data: { name: '坏代码', orgCode: 'not-a-code', kind: 'department' } })).rejects.toThrow()
     await expect(payload.find({ collection: 'audit-log', overrideAccess: false })).rejects.toThrow()
   })
+
+  it('the collections keep their endpoints (review steps, exports, ledgers)', () => {
+    const paths = (slug: string) => (payload.collections[slug]!.config.endpoints || []).map((endpoint) => endpoint.path)
+    expect(paths('disclosures')).toEqual(expect.arrayContaining(['/:id/transition', '/deadlines']))
+    expect(paths('audit-log')).toContain('/export.csv')
+    expect(paths('catalog-items')).toEqual(expect.arrayContaining(['/import', '/export']))
+  })
 })
