@@ -4,6 +4,7 @@
  */
 import type { Role } from '../roles.js'
 import { WORKFLOW_ACTIONS, type TransitionDefinition, type Workflow, type WorkflowAction } from './definition.js'
+import { failingGuards, type GuardFacts, type GuardRefusal } from './guards.js'
 import { SECRECY_CONCLUSIONS, WORKFLOW_STATE_LABELS, type SecrecyConclusion, type WorkflowState } from './states.js'
 
 type Id = number | string
@@ -82,7 +83,16 @@ const mayAct = (transition: TransitionDefinition, entry: WorkflowEntry, actor: W
 export const allowedActions = (workflow: Workflow, entry: WorkflowEntry, actor: WorkflowActor): TransitionDefinition[] =>
   workflow.transitions.filter((transition) => transition.from.includes(entry.status) && mayAct(transition, entry, actor) === null)
 
-export const decideTransition = (workflow: Workflow, entry: WorkflowEntry, actor: WorkflowActor, input: TransitionInput): Decision => {
+/** The guards of `transition` the entry's facts do not meet yet (what is missing before it can be taken). */
+export const missingGuards = (transition: TransitionDefinition, facts: GuardFacts): GuardRefusal[] =>
+  failingGuards(transition.guards, facts, { action: transition.action, to: transition.to })
+
+/**
+ * Decides an action: the state it may be taken from, who may take it, what the input must give
+ * (`requires`) and what the entry's facts must meet (`guards`, when `facts` are given — every caller that
+ * writes passes them).
+ */
+export const decideTransition = (workflow: Workflow, entry: WorkflowEntry, actor: WorkflowActor, input: TransitionInput, facts?: GuardFacts): Decision => {
   const action = input.action
   if (typeof action !== 'string' || !(WORKFLOW_ACTIONS as readonly string[]).includes(action)) {
     return refuse(400, 'action', `未知的操作“${String(action ?? '')}”，可用：${WORKFLOW_ACTIONS.join(', ')} / unknown action`)
@@ -131,6 +141,11 @@ export const decideTransition = (workflow: Workflow, entry: WorkflowEntry, actor
       'acknowledgement',
       `自动检查发现${entry.openFindings}处疑似个人信息或敏感词，请处理后再发布，或说明仍予发布的理由 / ${entry.openFindings} finding(s) of personal data or sensitive words: resolve them or acknowledge with a reason`,
     )
+  }
+
+  if (facts) {
+    const [failing] = missingGuards(transition, facts)
+    if (failing) return refuse(failing.status, failing.field, failing.message)
   }
 
   return { ok: true, transition, from: entry.status, to: transition.to, comment: comment || null, secrecyReview, acknowledgement: acknowledgement || null }
