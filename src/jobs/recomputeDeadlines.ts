@@ -2,6 +2,7 @@ import type { PayloadRequest, TaskConfig, Where } from 'payload'
 
 import { RECOMPUTE_CONTEXT_KEY } from '../../hooks/computeDeadline.js'
 import { RECOMPUTE_DEADLINES_TASK, type ResolvedDisclosureOptions } from '../options.js'
+import { withJobLock } from '../services/jobLock.js'
 
 export interface RecomputeInput {
   /** the calendar days that changed */
@@ -80,8 +81,9 @@ export const recomputeDeadlinesTask = (options: ResolvedDisclosureOptions): Task
     { name: 'moved', type: 'number' },
   ],
   retries: 2,
+  // Under the job lock: a second run (or another instance's) sees the moved due dates and records nothing.
   handler: async ({ input, req }) => {
-    const output = await recomputeDeadlines(req, options, input as unknown as RecomputeInput)
+    const output = await withJobLock(req, RECOMPUTE_DEADLINES_TASK, (taskReq) => recomputeDeadlines(taskReq, options, input as unknown as RecomputeInput))
     return { output }
   },
 })
