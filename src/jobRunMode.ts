@@ -16,7 +16,7 @@ export interface JobRunMode {
   cron: string
 }
 
-export const jobRunMode = (env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv): JobRunMode => {
+export const jobRunMode = (env: Partial<Record<string, string>> = process.env, argv: readonly string[] = process.argv): JobRunMode => {
   const jobsOnly = argv.includes('--jobs-only') || env.JOBS_ONLY === 'true'
   const autoRun = jobsOnly || env.JOBS_AUTORUN?.trim().toLowerCase() !== 'false'
   const cron = env.JOBS_CRON?.trim() || '* * * * *'
