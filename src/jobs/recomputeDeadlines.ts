@@ -1,6 +1,7 @@
 import type { PayloadRequest, TaskConfig, Where } from 'payload'
 
 import { RECOMPUTE_CONTEXT_KEY } from '../../hooks/computeDeadline.js'
+import { forgetRequestCalendar } from '../calendarStore.js'
 import { RECOMPUTE_DEADLINES_TASK, type ResolvedDisclosureOptions } from '../options.js'
 import { withJobLock } from '../services/jobLock.js'
 
@@ -29,6 +30,9 @@ export const recomputeDeadlines = async (
   input: RecomputeInput,
 ): Promise<{ checked: number; moved: number }> => {
   const { payload } = req
+  // The change may have been saved by another instance, whose edit this one's cached calendar would
+  // notice only seconds later: re-computing on that copy moved nothing. Read the calendar afresh.
+  forgetRequestCalendar(req)
   const { docs } = await payload.find({
     collection: options.slugs.disclosures,
     depth: 0,
