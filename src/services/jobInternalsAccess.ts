@@ -22,11 +22,18 @@ export const officeOnly = ({ req }: { req: PayloadRequest }): boolean => isOffic
 
 type JobsConfig = NonNullable<Config['jobs']>
 
-/** `jobs` config with the office-only rules, keeping what the host set otherwise. */
+type JobAccess = (args: { req: PayloadRequest }) => boolean | Promise<boolean>
+
+/** The office, or whoever a rule the host set itself lets in (e.g. a scheduler's secret header). */
+const officeOr = (hostRule: unknown): JobAccess =>
+  typeof hostRule === 'function' ? async (args) => officeOnly(args) || Boolean(await (hostRule as JobAccess)(args)) : officeOnly
+
+/** `jobs` config with the office-only rules (Payload's default lets any logged-in user run the queue). */
 export const lockedDownJobsConfig = (jobs: JobsConfig | undefined): Partial<JobsConfig> => {
   const hostOverrides = jobs?.jobsCollectionOverrides
+  const host = jobs?.access
   return {
-    access: { ...jobs?.access, run: officeOnly, queue: officeOnly, cancel: officeOnly },
+    access: { ...host, run: officeOr(host?.run), queue: officeOr(host?.queue), cancel: officeOr(host?.cancel) },
     jobsCollectionOverrides: (args) => {
       const collection = hostOverrides ? hostOverrides(args) : args.defaultJobsCollection
       return { ...collection, access: { ...collection.access, read: officeOnly, create: officeOnly, update: officeOnly, delete: officeOnly } } as CollectionConfig

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 
+import { lockedDownJobsConfig } from '../../src/services/jobInternalsAccess.js'
 import { useTestWorld, type TestContext } from '../helpers/context.js'
 
 let ctx: TestContext
@@ -110,5 +111,35 @@ describe('edit locks', () => {
     const office = await ctx.server.request('POST', '/api/payload-locked-documents', { token: ctx.tokens.office, body: lockOn(ctx.world.disclosures.eDraft, ctx.world.actors.office.user!.id) })
     expect(office.status).toBe(201)
     expect((await ctx.server.request('DELETE', `/api/payload-locked-documents/${office.body.doc.id}`, { token: ctx.tokens.office })).status).toBe(200)
+  })
+})
+
+describe('composing with the host’s jobs config', () => {
+  const req = (user: unknown, secret?: string) => ({ user, headers: new Headers(secret ? { 'x-cron-secret': secret } : {}) }) as any
+  const office = { id: 1, roles: ['office'] }
+  const editor = { id: 2, roles: ['editor'], department: 1 }
+
+  it('Payload’s default (any logged-in user) becomes office only', async () => {
+    const access = lockedDownJobsConfig(undefined).access!
+    for (const rule of [access.run!, access.queue!, access.cancel!]) {
+      expect(await rule({ req: req(office) })).toBe(true)
+      expect(await rule({ req: req(editor) })).toBe(false)
+      expect(await rule({ req: req(null) })).toBe(false)
+    }
+  })
+
+  it('a rule the host set itself still lets its callers in, besides the office', async () => {
+    const run = lockedDownJobsConfig({ access: { run: ({ req: r }) => r.headers.get('x-cron-secret') === 's3cret' } }).access!.run!
+    expect(await run({ req: req(null, 's3cret') })).toBe(true)
+    expect(await run({ req: req(editor, 'wrong') })).toBe(false)
+    expect(await run({ req: req(office) })).toBe(true)
+  })
+
+  it('the host’s jobs collection override still applies, with the office-only access on top', () => {
+    const override = lockedDownJobsConfig({ jobsCollectionOverrides: ({ defaultJobsCollection }) => ({ ...defaultJobsCollection, admin: { hidden: false } }) }).jobsCollectionOverrides!
+    const collection = override({ defaultJobsCollection: { slug: 'payload-jobs', fields: [], access: {} } as any })
+    expect(collection.admin).toEqual({ hidden: false })
+    expect(collection.access?.read?.({ req: req(editor) } as any)).toBe(false)
+    expect(collection.access?.read?.({ req: req(office) } as any)).toBe(true)
   })
 })
