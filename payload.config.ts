@@ -11,6 +11,7 @@ import { buildConfig } from 'payload'
 
 import { databaseAdapter } from './src/database.js'
 import { disclosurePlugin } from './src/index.js'
+import { jobRunMode } from './src/jobRunMode.js'
 
 // The project root: this file also runs compiled from dist/ (scripts/build-server.mjs).
 const root = process.cwd()
@@ -20,6 +21,9 @@ const building = process.env.NEXT_PHASE === 'phase-production-build'
 const secret =
   process.env.PAYLOAD_SECRET ?? (process.env.NODE_ENV !== 'production' ? 'dev-secret-change-me' : building ? 'build-only-not-a-secret' : undefined)
 if (!secret) throw new Error('PAYLOAD_SECRET must be set in production (NODE_ENV=production).')
+
+// Jobs run in every server unless JOBS_AUTORUN=false (API instances next to a `npm run start:jobs` worker).
+const jobs = jobRunMode()
 
 export default buildConfig({
   secret,
@@ -39,10 +43,10 @@ export default buildConfig({
   typescript: { autoGenerate: false, outputFile: path.resolve(root, 'src/payload-types.ts') },
   telemetry: false,
   // Background work (e.g. re-computing deadlines after a calendar change) runs every minute in the
-  // long-running server; tests run jobs explicitly.
+  // long-running server (JOBS_AUTORUN, JOBS_CRON); tests run jobs explicitly.
   jobs: {
-    autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
-    shouldAutoRun: () => process.env.JEST_WORKER_ID === undefined,
+    autoRun: [{ cron: jobs.cron, limit: 50, queue: 'default', disableScheduling: !jobs.autoRun }],
+    shouldAutoRun: () => jobs.autoRun && process.env.JEST_WORKER_ID === undefined,
   },
   collections: [
     {

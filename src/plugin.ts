@@ -34,6 +34,8 @@ import { overdueRemindersTask } from './jobs/overdueReminders.js'
 import { scheduledPublishTask } from './jobs/scheduledPublish.js'
 import { ledgerRemindersTask } from './jobs/ledgerReminders.js'
 import { seedCatalogDomains } from './seed/catalogDomains.js'
+import { installAtomicJobClaim } from './services/jobClaim.js'
+import { lockDownJobInternals, lockedDownJobsConfig } from './services/jobInternalsAccess.js'
 
 /** Slug of the dashboard widget showing the overdue board. */
 export const DEADLINE_WIDGET = 'disclosure-deadlines'
@@ -177,12 +179,16 @@ export const disclosurePlugin =
       },
       endpoints,
       onInit: async (payload) => {
+        // Before Payload starts its job crons (they start after onInit): jobs claimed once, internals the office's.
+        installAtomicJobClaim(payload)
+        lockDownJobInternals(payload)
         await config.onInit?.(payload)
         // The 26 national domains are reference data every installation needs.
         if (options.seedCatalogDomains) await seedCatalogDomains(payload, options)
       },
       jobs: {
         ...config.jobs,
+        ...lockedDownJobsConfig(config.jobs),
         tasks: [...(config.jobs?.tasks ?? []), recomputeDeadlinesTask(options), applyCatalogImportTask(options), overdueRemindersTask(options), scheduledPublishTask(options), ledgerRemindersTask(options)],
       },
     }

@@ -1,6 +1,7 @@
 /**
- * The host app's server: `npm run dev` / `npm start` (admin + API) or `npm run start:api` (API only).
- * PORT defaults to 3000. On a non-production start the demo organisation is seeded if missing.
+ * The host app's server: `npm run dev` / `npm start` (admin + API), `npm run start:api` (API only) or
+ * `npm run start:jobs` (the job worker: runs background jobs, serves only /healthz; see src/jobRunMode.ts).
+ * PORT defaults to 3000. On a non-production start the demo organisation is seeded if missing (not by the worker).
  *
  * The npm scripts start it with `NODE_OPTIONS=--conditions=production`: Lexical's default Node entry points
  * pick their build with a top-level await, and on Node 20 loading several of them together intermittently
@@ -12,6 +13,8 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config.js'
 import { createApp } from './http/app.js'
+import { createJobsApp } from './http/jobsApp.js'
+import { jobRunMode } from './jobRunMode.js'
 import { seedDemoRecords } from './seed/demoRecords.js'
 import { seedDemoData } from './seed/seedDemo.js'
 
@@ -20,11 +23,17 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 // The project root (where next.config.mjs is); the server itself runs compiled from dist/.
 const root = process.cwd()
 const apiOnly = process.argv.includes('--api-only') || process.env.API_ONLY === 'true'
+const { jobsOnly } = jobRunMode()
 const dev = process.env.NODE_ENV !== 'production'
 const port = Number(process.env.PORT ?? 3000)
 
 const main = async () => {
   const payload = await getPayload({ config })
+  if (jobsOnly) {
+    // Payload's job crons started with it (jobs.autoRun in payload.config.ts); this only answers health checks.
+    createJobsApp({ payload }).listen(port, () => payload.logger.info(`Disclosure job worker running jobs — health http://localhost:${port}/healthz`))
+    return
+  }
   if (dev && process.env.SEED_DEMO !== 'false') {
     const seeded = await seedDemoData(payload)
     // Sample records only on the first start (the demo users were just created), never over real work.

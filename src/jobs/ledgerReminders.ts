@@ -3,6 +3,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { toBeijingDate } from '../calendar/index.js'
 import { ledgerDueDate, monthOfDate, previousLedgerMonth } from '../ledger/month.js'
 import { LEDGER_REMINDERS_TASK, type ResolvedDisclosureOptions } from '../options.js'
+import { withJobLock } from '../services/jobLock.js'
 import { deliverReminder } from '../reminders/deliver.js'
 import { activeDepartments } from '../ledger-runtime/board.js'
 
@@ -66,5 +67,6 @@ export const ledgerRemindersTask = (options: ResolvedDisclosureOptions): TaskCon
     { name: 'reminders', type: 'number' },
   ],
   retries: 1,
-  handler: async ({ req }) => ({ output: { ...(await runLedgerReminders(req, options)) } }),
+  // Under the job lock: a concurrent run (another instance's) waits, then finds today's reminders written.
+  handler: async ({ req }) => ({ output: { ...(await withJobLock(req, LEDGER_REMINDERS_TASK, (taskReq) => runLedgerReminders(taskReq, options))) } }),
 })

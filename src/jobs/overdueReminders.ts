@@ -5,6 +5,7 @@ import { toBeijingDate } from '../calendar/index.js'
 import { getAppCalendar } from '../calendarStore.js'
 import { deadlineState } from '../deadlines/state.js'
 import { entrySlugs, OVERDUE_REMINDERS_TASK, type ResolvedDisclosureOptions } from '../options.js'
+import { withJobLock } from '../services/jobLock.js'
 import { composeReminder } from '../reminders/compose.js'
 import { deliverReminder } from '../reminders/deliver.js'
 
@@ -128,5 +129,6 @@ export const overdueRemindersTask = (options: ResolvedDisclosureOptions): TaskCo
     { name: 'failed', type: 'number' },
   ],
   retries: 1,
-  handler: async ({ req }) => ({ output: { ...(await runOverdueReminders(req, options)) } }),
+  // Under the job lock: a concurrent run (another instance's) waits, then finds today's reminders written.
+  handler: async ({ req }) => ({ output: { ...(await withJobLock(req, OVERDUE_REMINDERS_TASK, (taskReq) => runOverdueReminders(taskReq, options))) } }),
 })

@@ -1,7 +1,9 @@
 import type { PayloadRequest, TaskConfig, Where } from 'payload'
 
 import { RECOMPUTE_CONTEXT_KEY } from '../../hooks/computeDeadline.js'
+import { forgetRequestCalendar } from '../calendarStore.js'
 import { RECOMPUTE_DEADLINES_TASK, type ResolvedDisclosureOptions } from '../options.js'
+import { withJobLock } from '../services/jobLock.js'
 import { OPEN_WHERE } from '../workflow/lifecycle.js'
 
 export interface RecomputeInput {
@@ -30,6 +32,9 @@ export const recomputeDeadlines = async (
   input: RecomputeInput,
 ): Promise<{ checked: number; moved: number }> => {
   const { payload } = req
+  // The change may have been saved by another instance, whose edit this one's cached calendar would
+  // notice only seconds later: re-computing on that copy moved nothing. Read the calendar afresh.
+  forgetRequestCalendar(req)
   const { docs } = await payload.find({
     collection: options.slugs.disclosures,
     depth: 0,
@@ -82,8 +87,9 @@ export const recomputeDeadlinesTask = (options: ResolvedDisclosureOptions): Task
     { name: 'moved', type: 'number' },
   ],
   retries: 2,
+  // Under the job lock: a second run (or another instance's) sees the moved due dates and records nothing.
   handler: async ({ input, req }) => {
-    const output = await recomputeDeadlines(req, options, input as unknown as RecomputeInput)
+    const output = await withJobLock(req, RECOMPUTE_DEADLINES_TASK, (taskReq) => recomputeDeadlines(taskReq, options, input as unknown as RecomputeInput))
     return { output }
   },
 })
