@@ -12,8 +12,8 @@
  *   adapter is then configured without them; see `databaseAdapter`).
  * - libSQL runs statements synchronously: a second transaction's `BEGIN IMMEDIATE` waiting in SQLite's
  *   busy handler blocks the whole process, so the first can never commit. Transactions of one process
- *   therefore take turns on an async lock (`serialiseTransactions`); the busy timeout only ever waits for
- *   another process.
+ *   therefore take turns on an async lock (`serialiseTransactions`), and so do writes made outside any
+ *   transaction (`primeConnections`); the busy timeout only ever waits for another process.
  * A transaction begins with `BEGIN IMMEDIATE` (libSQL's "write" mode), so one that read first can never
  * fail to upgrade its lock. Reads outside transactions never wait (WAL).
  */
@@ -41,7 +41,7 @@ export interface ConnectionSettings {
  * synchronously inside its async methods, so the settings are applied before any other caller can reach
  * the fresh connection.
  */
-export const primeConnections = (client: LibsqlClientLike, settings: ConnectionSettings): void => {
+export const primeConnections = (client: LibsqlClientLike, settings: ConnectionSettings, turns?: TurnLock): void => {
   const execute = client.execute.bind(client)
   const statements = [`PRAGMA busy_timeout = ${settings.busyTimeoutMs}`, ...(settings.synchronous ? [`PRAGMA synchronous = ${settings.synchronous}`] : [])]
   let fresh = true
@@ -57,7 +57,16 @@ export const primeConnections = (client: LibsqlClientLike, settings: ConnectionS
     if (!original) continue
     client[method] = (...args: any[]) => {
       prime()
-      return original(...args)
+      // A write outside any transaction (Payload's job scheduler, the job claim) would wait for a running
+      // transaction in SQLite's synchronous busy handler and block the process: it takes its turn first.
+      if (!turns || !writes(method, args[0])) return original(...args)
+      return turns.acquireWithin(settings.busyTimeoutMs).then(async (release) => {
+        try {
+          return await original(...args)
+        } finally {
+          release()
+        }
+      })
     }
   }
   const transaction = client.transaction.bind(client)
@@ -68,6 +77,15 @@ export const primeConnections = (client: LibsqlClientLike, settings: ConnectionS
     fresh = true
     return handle
   }
+}
+
+const WRITE_STATEMENT = /^\s*(insert|update|delete|replace|create|drop|alter)\b/i
+
+/** Whether a client call writes: a batch or a migration always may, a statement when it says so. */
+const writes = (method: string, statement: unknown): boolean => {
+  if (method !== 'execute') return true
+  const sql = typeof statement === 'string' ? statement : (statement as { sql?: unknown } | null)?.sql
+  return typeof sql === 'string' && WRITE_STATEMENT.test(sql)
 }
 
 /** A first-come, first-served async lock. */
@@ -84,14 +102,32 @@ export class TurnLock {
     this.tail = this.tail.then(() => turn)
     return ready
   }
+
+  /**
+   * Like `acquire`, but gives up waiting after `ms` (the caller then goes ahead, and SQLite's own busy
+   * timeout decides): a caller that already holds the turn never waits for itself forever. A turn given
+   * up on is passed on as soon as it comes.
+   */
+  acquireWithin(ms: number): Promise<() => void> {
+    const ready = this.acquire()
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const gaveUp = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), ms)
+    })
+    return Promise.race([ready, gaveUp]).then((release) => {
+      clearTimeout(timer)
+      if (release) return release
+      void ready.then((late) => late())
+      return () => undefined
+    })
+  }
 }
 
 /**
  * One transaction at a time in this process: `beginTransaction` waits for its turn, which ends when the
  * transaction is committed or rolled back.
  */
-export const serialiseTransactions = (instance: any): void => {
-  const lock = new TurnLock()
+export const serialiseTransactions = (instance: any, lock: TurnLock): void => {
   const turns = new Map<string | number, () => void>()
   const begin = instance.beginTransaction
   const commit = instance.commitTransaction
@@ -130,16 +166,18 @@ export const withPrimedConnections = (adapter: DatabaseAdapterObj, settings: Con
   ...adapter,
   init: (args) => {
     const instance = adapter.init(args) as any
+    // One order for this database's writers: transactions and the writes made outside them.
+    const turns = new TurnLock()
     const connect = instance.connect
     instance.connect = async function (this: any, options?: unknown) {
       if (!this.client) {
         const client = createClient(this.clientConfig)
-        primeConnections(client, settings)
+        primeConnections(client, settings, turns)
         this.client = client
       }
       return connect.call(this, options)
     }
-    serialiseTransactions(instance)
+    serialiseTransactions(instance, turns)
     return instance
   },
 })

@@ -32,7 +32,7 @@ const isClaim = (data: Record<string, unknown> | undefined): boolean =>
 const sqlLiteral = (value: unknown): string => (typeof value === 'number' && Number.isFinite(value) ? String(value) : `'${String(value).replace(/'/g, "''")}'`)
 
 /** Takes one job if no one else has: true when this runner won it. */
-const claimOne = async (payload: Payload, id: number | string, updatedAt: string): Promise<boolean> => {
+const claimOne = async (payload: Payload, id: number | string, updatedAt: string, transactionID: unknown): Promise<boolean> => {
   const db = payload.db as unknown as Record<string, any>
   if (db.name === 'mongoose') {
     const where: Where = { and: [{ id: { equals: id } }, { processing: { equals: false } }] }
@@ -44,11 +44,14 @@ const claimOne = async (payload: Payload, id: number | string, updatedAt: string
   const key = config?.dbName ?? JOBS.replace(/-/g, '_')
   const table = (db.tableNameMap as Map<string, string> | undefined)?.get(key) ?? key
   const schema = typeof db.schemaName === 'string' && db.schemaName ? `"${db.schemaName}".` : ''
-  // Valid in PostgreSQL and SQLite (3.35+). Autocommits on its own connection: the claim is visible at once.
+  // Valid in PostgreSQL and SQLite (3.35+). Through the transaction Payload opened for this claim (it
+  // commits it right after): a second runner's UPDATE waits for the row, then finds it taken. On SQLite a
+  // statement beside that transaction would wait for it and block the process.
+  const session = transactionID !== undefined && transactionID !== null ? db.sessions?.[String(transactionID)]?.db : undefined
   const raw =
     `UPDATE ${schema}"${table}" SET "processing" = true, "updated_at" = ${sqlLiteral(updatedAt)} ` +
     `WHERE "id" = ${sqlLiteral(id)} AND COALESCE("processing", false) = false RETURNING "id"`
-  const result = await db.execute({ drizzle: db.drizzle, raw })
+  const result = await db.execute({ db: session, drizzle: db.drizzle, raw })
   const rows = (result?.rows ?? result) as unknown[]
   return Array.isArray(rows) && rows.length > 0
 }
@@ -70,7 +73,7 @@ export const atomicClaim =
     })
     const claimed: Record<string, unknown>[] = []
     for (const doc of docs as Record<string, unknown>[]) {
-      if (await claimOne(payload, doc.id as number | string, updatedAt)) claimed.push({ ...doc, processing: true, updatedAt })
+      if (await claimOne(payload, doc.id as number | string, updatedAt, args.req?.transactionID)) claimed.push({ ...doc, processing: true, updatedAt })
     }
     return args.returning === false ? null : claimed
   }
