@@ -24,6 +24,7 @@ import { refuseMalformedId } from '../hooks/validId.js'
 import type { DisclosurePluginOptions } from './options.js'
 import { checkIndexNumberFormat } from './disclosure/indexNumber.js'
 import { resolveOptions } from './options.js'
+import { withSecurity } from './services/security.js'
 import { catalogTreeEndpoint } from './endpoints/catalogTree.js'
 import { ledgerExportEndpoint } from './endpoints/ledgerExport.js'
 import { annualReportEndpoint } from './endpoints/annualReport.js'
@@ -81,7 +82,8 @@ export const disclosurePlugin =
       ...collection,
       hooks: { ...collection.hooks, beforeOperation: [refuseMalformedId, ...(collection.hooks?.beforeOperation ?? [])] },
     })
-    const config: Config = {
+    // Cost limits, cookie origins and the login throttle stay on even when the plugin is disabled.
+    const config: Config = withSecurity({
       ...incoming,
       collections: [
         ...collections.map((collection) => (collection === users ? extendUsersCollection(collection, options) : collection)),
@@ -104,7 +106,7 @@ export const disclosurePlugin =
         annualReportFiguresCollection(options),
         replyTemplatesCollection(options),
       ].map((collection) => (ownSlugs.has(collection.slug) ? withIdCheck(collection) : collection)),
-    }
+    }, options)
 
     // Disabled: the schema stays (migrations remain valid) but no behaviour is attached.
     if (options.disabled) return config

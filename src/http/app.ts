@@ -6,6 +6,8 @@ import { CLIENT_IP_HEADER, normaliseIp, parseTrustProxy } from '../audit/ip.js'
 import { resolveOptions, type DisclosurePluginOptions } from '../options.js'
 import { preferLanguage } from './defaultLanguage.js'
 import { checkHealth } from './health.js'
+import { originGuard } from './originGuard.js'
+import { securityHeaders } from './securityHeaders.js'
 import { BodyTooLargeError, DEFAULT_JSON_BODY_LIMIT, isJsonRequest, readLimitedBody } from './jsonBody.js'
 import { sendWebResponse, toWebRequest } from './webBridge.js'
 
@@ -46,6 +48,7 @@ export const createApp = ({ payload, config, pluginOptions, jsonBodyLimit = DEFA
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxy)
+  app.use(securityHeaders())
   // The client address for the audit log, as this server determined it: whatever a client sent in this
   // header is overwritten (or removed), for the API and the admin alike.
   app.use((req, _res, next) => {
@@ -57,6 +60,7 @@ export const createApp = ({ payload, config, pluginOptions, jsonBodyLimit = DEFA
   const apiRoute = payload.config.routes.api
   const graphQLRoute = `${apiRoute}${payload.config.routes.graphQL}`
   const graphQL = GRAPHQL_POST(config)
+  app.use(apiRoute, originGuard(payload))
   const probeCollection = resolveOptions(pluginOptions).slugs.departments
 
   app.get('/healthz', async (_req, res) => {

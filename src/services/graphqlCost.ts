@@ -1,0 +1,155 @@
+/**
+ * A GraphQL validation rule that refuses, before anything runs, queries deeper or costlier than the limits.
+ *
+ * Payload's own complexity rule adds a fixed cost per relationship or join and ignores `limit`, so
+ * `Disclosures(limit:10){docs{department{disclosures(limit:10){docs{department{…}}}}}}` costs a few hundred
+ * while resolving 10ⁿ documents. Here every field costs 1 and a join 10 (it is one database query per parent),
+ * multiplied by the sizes of the lists above it; joins nested inside joins and the selection depth are capped.
+ * Refusals are validation errors, which graphql-http answers with 400 before executing anything.
+ */
+import {
+  GraphQLError,
+  getNamedType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  type ASTVisitor,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValueNode,
+} from 'graphql'
+
+export interface GraphQLCostLimits {
+  maxLimit: number
+  graphQLMaxDepth: number
+  graphQLMaxJoinDepth: number
+  graphQLMaxCost: number
+}
+
+/** Payload's page size when a list query names no `limit`. */
+const PAYLOAD_DEFAULT_LIMIT = 10
+/** Assumed size of a has-many relationship (its values are stored on the document, so bounded by it). */
+const HAS_MANY_GUESS = 10
+/** A join resolves with one database query per parent document. */
+const JOIN_WEIGHT = 10
+
+const isJoinField = (field: GraphQLField<unknown, unknown>): boolean =>
+  (field.extensions as { field?: { type?: string } } | undefined)?.field?.type === 'join'
+
+const returnsList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type)
+
+const intValue = (node: ValueNode | undefined, variables: Record<string, unknown> | undefined): number | undefined => {
+  if (!node) return undefined
+  if (node.kind === Kind.INT) return Number(node.value)
+  if (node.kind === Kind.VARIABLE) {
+    const value = variables?.[node.name.value]
+    return typeof value === 'number' ? value : undefined
+  }
+  return undefined
+}
+
+const tooCostly = (message: string, node: FieldNode) => new GraphQLError(message, { nodes: [node], extensions: { code: 'QUERY_TOO_COSTLY' } })
+
+export const graphQLCostRule =
+  (limits: GraphQLCostLimits, variables?: Record<string, unknown>) =>
+  (context: ValidationContext): ASTVisitor => {
+    const schema: GraphQLSchema = context.getSchema()
+
+    /** How many items a list-producing field yields per parent (its `limit`, clamped as the server clamps it). */
+    const listSize = (field: GraphQLField<unknown, unknown>, node: FieldNode, paged: boolean): number | GraphQLError => {
+      const limitArg = node.arguments?.find((arg) => arg.name.value === 'limit')
+      if (field.args.some((arg) => arg.name === 'limit')) {
+        const limit = intValue(limitArg?.value, variables)
+        if (limit !== undefined && limit > limits.maxLimit) {
+          return tooCostly(`limit 不能超过 ${limits.maxLimit} / limit must be at most ${limits.maxLimit} (got ${limit})`, node)
+        }
+        // Absent on a join, or 0 anywhere, means "all", which the server serves as a page of maxLimit.
+        if (limit === undefined) return isJoinField(field) ? limits.maxLimit : PAYLOAD_DEFAULT_LIMIT
+        return limit <= 0 ? limits.maxLimit : limit
+      }
+      if (!returnsList(field.type)) return 1
+      // The `docs` of a page or join: its size was counted at the field that took the `limit`.
+      return paged && field.name === 'docs' ? 1 : HAS_MANY_GUESS
+    }
+
+    let cost = 0
+    let error: GraphQLError | null = null
+
+    const walk = (
+      selectionSet: SelectionSetNode,
+      parentType: GraphQLNamedType,
+      depth: number,
+      joinDepth: number,
+      multiplier: number,
+      fragments: Set<string>,
+      paged: boolean,
+    ): void => {
+      for (const selection of selectionSet.selections) {
+        if (error) return
+        if (selection.kind === Kind.FRAGMENT_SPREAD) {
+          const name = selection.name.value
+          // A cycle is reported by graphql's own NoFragmentCycles rule; just do not follow it.
+          if (fragments.has(name)) continue
+          const fragment = context.getFragment(name)
+          const type = fragment ? schema.getType(fragment.typeCondition.name.value) : undefined
+          if (fragment && type) walk(fragment.selectionSet, type, depth, joinDepth, multiplier, new Set([...fragments, name]), paged)
+          continue
+        }
+        if (selection.kind === Kind.INLINE_FRAGMENT) {
+          const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType
+          if (type) walk(selection.selectionSet, type, depth, joinDepth, multiplier, fragments, paged)
+          continue
+        }
+        const name = selection.name.value
+        // Introspection is bounded by the schema (and can be switched off in production by Payload).
+        if (name.startsWith('__')) continue
+        if (!isObjectType(parentType)) continue
+        const field = parentType.getFields()[name]
+        if (!field) continue // unknown fields are reported by graphql's own rules
+        if (depth + 1 > limits.graphQLMaxDepth) {
+          error = tooCostly(`查询嵌套过深（最多 ${limits.graphQLMaxDepth} 层）/ query is nested deeper than ${limits.graphQLMaxDepth} levels`, selection)
+          return
+        }
+        const join = isJoinField(field)
+        const nextJoinDepth = join ? joinDepth + 1 : joinDepth
+        if (nextJoinDepth > limits.graphQLMaxJoinDepth) {
+          error = tooCostly(
+            `关联列表嵌套过深（最多 ${limits.graphQLMaxJoinDepth} 层）/ joins may be nested at most ${limits.graphQLMaxJoinDepth} deep (at "${name}")`,
+            selection,
+          )
+          return
+        }
+        cost += multiplier * (join ? JOIN_WEIGHT : 1)
+        const size = listSize(field, selection, paged)
+        if (size instanceof GraphQLError) {
+          error = size
+          return
+        }
+        const childMultiplier = multiplier * size
+        if (cost > limits.graphQLMaxCost || childMultiplier > limits.graphQLMaxCost * limits.maxLimit) {
+          error = tooCostly(`查询代价过高（上限 ${limits.graphQLMaxCost}）/ query is too costly (limit ${limits.graphQLMaxCost})`, selection)
+          return
+        }
+        if (selection.selectionSet) {
+          walk(selection.selectionSet, getNamedType(field.type), depth + 1, nextJoinDepth, childMultiplier, fragments, field.args.some((arg) => arg.name === 'limit'))
+        }
+      }
+    }
+
+    return {
+      OperationDefinition(node) {
+        const root = node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType()
+        if (!root) return
+        cost = 0
+        error = null
+        walk(node.selectionSet, root, 0, 0, 1, new Set(), false)
+        if (error) context.reportError(error)
+      },
+    }
+  }
