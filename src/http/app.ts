@@ -5,6 +5,7 @@ import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 import { CLIENT_IP_HEADER, normaliseIp, parseTrustProxy } from '../audit/ip.js'
 import { resolveOptions, type DisclosurePluginOptions } from '../options.js'
 import { preferLanguage } from './defaultLanguage.js'
+import { refusedQueryAsBadRequest } from './graphqlStatus.js'
 import { checkHealth } from './health.js'
 import { originGuard } from './originGuard.js'
 import { securityHeaders } from './securityHeaders.js'
@@ -88,7 +89,7 @@ export const createApp = ({ payload, config, pluginOptions, jsonBodyLimit = DEFA
       }
     }
 
-  app.post(graphQLRoute, bridge((request) => graphQL(request)))
+  app.post(graphQLRoute, bridge(async (request) => refusedQueryAsBadRequest(await graphQL(request))))
   app.all(`${apiRoute}/{*path}`, bridge((request) => handleEndpoints({ config, request })))
   if (fallback) {
     app.all('/{*path}', (req, res) => {

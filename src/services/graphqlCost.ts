@@ -54,10 +54,17 @@ const intValue = (node: ValueNode | undefined, variables: Record<string, unknown
   return undefined
 }
 
+/**
+ * Response header by which the rule tells the HTTP layer that it refused the query: graphql-http answers
+ * validation errors with 200 to `Accept: application/json` clients (GraphQL over HTTP), and the server
+ * turns this refusal into 400 (src/http/graphqlStatus.ts).
+ */
+export const REFUSED_QUERY_HEADER = 'x-disclosure-query-refused'
+
 const tooCostly = (message: string, node: FieldNode) => new GraphQLError(message, { nodes: [node], extensions: { code: 'QUERY_TOO_COSTLY' } })
 
 export const graphQLCostRule =
-  (limits: GraphQLCostLimits, variables?: Record<string, unknown>) =>
+  (limits: GraphQLCostLimits, variables?: Record<string, unknown>, responseHeaders?: Record<string, string>) =>
   (context: ValidationContext): ASTVisitor => {
     const schema: GraphQLSchema = context.getSchema()
 
@@ -149,7 +156,9 @@ export const graphQLCostRule =
         cost = 0
         error = null
         walk(node.selectionSet, root, 0, 0, 1, new Set(), false)
-        if (error) context.reportError(error)
+        if (!error) return
+        context.reportError(error)
+        if (responseHeaders) responseHeaders[REFUSED_QUERY_HEADER] = 'cost'
       },
     }
   }

@@ -29,7 +29,12 @@ export const withSecurity = (config: Config, options: ResolvedDisclosureOptions)
     csrf: [...new Set([...(config.csrf ?? []), ...options.allowedOrigins])],
     graphQL: {
       ...config.graphQL,
-      validationRules: (args) => [...(hostRules?.(args) ?? []), graphQLCostRule(options.apiLimits, args.variableValues ?? undefined)],
+      validationRules: (args) => [...(hostRules?.(args) ?? []), graphQLCostRule(
+          options.apiLimits,
+          args.variableValues ?? undefined,
+          // Payload's GraphQL context: `headers` are added to the response.
+          (args.contextValue as { headers?: Record<string, string> } | undefined)?.headers,
+        ),],
     },
     collections: (config.collections ?? []).map((collection) => {
       const limited: CollectionConfig = {
