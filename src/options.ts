@@ -164,7 +164,7 @@ export interface ResolvedDisclosureOptions {
 }
 
 /** The origins allowed to use cookie authentication, from the environment (see `allowedOrigins`). */
-export const originsFromEnvironment = (env: NodeJS.ProcessEnv = process.env): string[] => {
+export const originsFromEnvironment = (env: Record<string, string | undefined> = process.env): string[] => {
   const listed = [env.SERVER_URL, ...(env.CSRF_ORIGINS ?? '').split(',')]
     .map((origin) => (origin ?? '').trim().replace(/\/+$/, ''))
     .filter(Boolean)
@@ -173,7 +173,7 @@ export const originsFromEnvironment = (env: NodeJS.ProcessEnv = process.env): st
   return [...new Set([`http://localhost:${port}`, `http://127.0.0.1:${port}`, 'http://localhost:3000', 'http://127.0.0.1:3000'])]
 }
 
-const secureCookiesFromEnvironment = (env: NodeJS.ProcessEnv = process.env): boolean =>
+const secureCookiesFromEnvironment = (env: Record<string, string | undefined> = process.env): boolean =>
   env.COOKIE_SECURE ? env.COOKIE_SECURE.trim().toLowerCase() !== 'false' : env.NODE_ENV === 'production'
 
 export const DEFAULT_SLUGS: DisclosureSlugs = {
