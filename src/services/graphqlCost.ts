@@ -14,6 +14,7 @@ import {
   isNonNullType,
   isObjectType,
   Kind,
+  type ArgumentNode,
   type ASTVisitor,
   type FieldNode,
   type GraphQLField,
@@ -68,21 +69,42 @@ export const graphQLCostRule =
   (context: ValidationContext): ASTVisitor => {
     const schema: GraphQLSchema = context.getSchema()
 
-    /** How many items a list-producing field yields per parent (its `limit`, clamped as the server clamps it). */
+    /**
+     * How many items a list-producing field yields per parent. "Everything" (`limit: 0`, a join without a
+     * limit, `pagination: false` without one) is rewritten here to `limit: maxLimit` before the query runs.
+     */
     const listSize = (field: GraphQLField<unknown, unknown>, node: FieldNode, paged: boolean): number | GraphQLError => {
-      const limitArg = node.arguments?.find((arg) => arg.name.value === 'limit')
       if (field.args.some((arg) => arg.name === 'limit')) {
+        const limitArg = node.arguments?.find((arg) => arg.name.value === 'limit')
         const limit = intValue(limitArg?.value, variables)
         if (limit !== undefined && limit > limits.maxLimit) {
           return tooCostly(`limit 不能超过 ${limits.maxLimit} / limit must be at most ${limits.maxLimit} (got ${limit})`, node)
         }
-        // Absent on a join, or 0 anywhere, means "all", which the server serves as a page of maxLimit.
-        if (limit === undefined) return isJoinField(field) ? limits.maxLimit : PAYLOAD_DEFAULT_LIMIT
-        return limit <= 0 ? limits.maxLimit : limit
+        // `pagination: false` (or a variable for it) without a limit asks for everything.
+        const unpaged = node.arguments?.some((arg) => arg.name.value === 'pagination' && !(arg.value.kind === Kind.BOOLEAN && arg.value.value)) ?? false
+        if (limit !== undefined && limit > 0) return limit
+        if (limit === undefined && !isJoinField(field) && !unpaged && !limitArg) return PAYLOAD_DEFAULT_LIMIT
+        capLimit(node, limitArg)
+        return limits.maxLimit
       }
       if (!returnsList(field.type)) return 1
       // The `docs` of a page or join: its size was counted at the field that took the `limit`.
       return paged && field.name === 'docs' ? 1 : HAS_MANY_GUESS
+    }
+
+    /** Makes the field ask for `maxLimit` items (the AST and variables are the ones the server executes next). */
+    const capLimit = (node: FieldNode, limitArg: ArgumentNode | undefined): void => {
+      const capped: ValueNode = { kind: Kind.INT, value: String(limits.maxLimit) }
+      if (limitArg?.value.kind === Kind.VARIABLE && variables) {
+        variables[limitArg.value.name.value] = limits.maxLimit
+        return
+      }
+      if (limitArg) {
+        ;(limitArg as { value: ValueNode }).value = capped
+        return
+      }
+      const argument: ArgumentNode = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'limit' }, value: capped }
+      ;(node as { arguments?: readonly ArgumentNode[] }).arguments = [...(node.arguments ?? []), argument]
     }
 
     let cost = 0

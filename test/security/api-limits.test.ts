@@ -61,6 +61,29 @@ describe('GraphQL depth and cost limits', () => {
     refusedBeforeRunning(await server.graphql(`{ Department(id: ${JSON.stringify(world.departments.finance)}) { disclosures(limit: 501) { docs { title } } } }`))
   })
 
+  it('"everything" (limit 0, pagination false, a variable of 0) is served as a page of 500', async () => {
+    for (const query of ['{ Disclosures(limit: 0) { limit docs { id } } }', 'query ($n: Int) { Disclosures(limit: $n) { limit docs { id } } }']) {
+      const result = await server.request('POST', '/api/graphql', { token: tokens.office, body: { query, variables: { n: 0 } } })
+      expect(result.body.errors).toBeUndefined()
+      expect(result.status).toBe(200)
+      expect(result.body.data.Disclosures.limit).toBe(500)
+    }
+    const unpaged = await server.graphql('{ Disclosures(pagination: false) { docs { id } } }', { token: tokens.office })
+    expect(unpaged.status).toBe(200)
+    expect(unpaged.body.data.Disclosures.docs).toHaveLength(5)
+  })
+
+  it('a selection deeper than 12 fields is refused', async () => {
+    const nest = (levels: number) => {
+      let selection = 'name'
+      for (let level = 0; level < levels; level += 1) selection = `parent { ${selection} }`
+      return `{ Disclosures(limit: 1) { docs { department { ${selection} } } } }`
+    }
+    // Disclosures, docs, department and 9 parents: 12 fields deep.
+    expect((await server.graphql(nest(8), { token: tokens.office })).status).toBe(200)
+    refusedBeforeRunning(await server.graphql(nest(10), { token: tokens.office }))
+  })
+
   it('ordinary queries of a full page still work', async () => {
     const result = await server.graphql('{ Disclosures(limit: 500) { docs { id title status publicAttribute department { name } } totalDocs } }', { token: tokens.office })
     expect(result.status).toBe(200)
