@@ -8,7 +8,7 @@ import { preferLanguage } from './defaultLanguage.js'
 import { refusedQueryAsBadRequest } from './graphqlStatus.js'
 import { checkHealth } from './health.js'
 import { originGuard } from './originGuard.js'
-import { securityHeaders } from './securityHeaders.js'
+import { noPoweredBy, securityHeaders } from './securityHeaders.js'
 import { BodyTooLargeError, DEFAULT_JSON_BODY_LIMIT, isJsonRequest, readLimitedBody } from './jsonBody.js'
 import { sendWebResponse, toWebRequest } from './webBridge.js'
 
@@ -49,7 +49,7 @@ export const createApp = ({ payload, config, pluginOptions, jsonBodyLimit = DEFA
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxy)
-  app.use(securityHeaders())
+  app.use(noPoweredBy, securityHeaders())
   // The client address for the audit log, as this server determined it: whatever a client sent in this
   // header is overwritten (or removed), for the API and the admin alike.
   app.use((req, _res, next) => {

@@ -8,6 +8,7 @@
  * terminator that knows the domain.
  */
 import type { RequestHandler } from 'express'
+import type { ServerResponse } from 'node:http'
 import helmet from 'helmet'
 
 export const securityHeaders = ({ dev = process.env.NODE_ENV !== 'production' }: { dev?: boolean } = {}): RequestHandler =>
@@ -36,3 +37,14 @@ export const securityHeaders = ({ dev = process.env.NODE_ENV !== 'production' }:
     strictTransportSecurity: false,
     xFrameOptions: { action: 'sameorigin' },
   })
+
+/**
+ * Next.js and Payload's `withPayload` add `X-Powered-By: Next.js, Payload` to admin pages; this server never
+ * advertises its stack, whoever sets the header.
+ */
+export const noPoweredBy: RequestHandler = (_req, res, next) => {
+  const setHeader = res.setHeader.bind(res) as ServerResponse['setHeader']
+  res.setHeader = ((name: string, value: number | string | readonly string[]) =>
+    name.toLowerCase() === 'x-powered-by' ? res : setHeader(name, value)) as typeof res.setHeader
+  next()
+}

@@ -156,7 +156,12 @@ describe('security headers', () => {
   let adminUrl: string
   beforeAll(async () => {
     // With a stand-in for the Next.js admin, as the full server has.
-    const app = createApp({ payload: ctx.payload, config, fallback: (_req, res) => res.type('html').send('<!doctype html><title>admin</title>') })
+    const app = createApp({ payload: ctx.payload, config, fallback: (_req, res) => {
+        // As Next.js and withPayload do on admin pages.
+        res.setHeader('X-Powered-By', 'Next.js, Payload')
+        res.type('html').send('<!doctype html><title>admin</title>')
+      },
+    })
     admin = await new Promise<Server>((resolve) => {
       const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
     })
