@@ -17,6 +17,7 @@ import {
   type ArgumentNode,
   type ASTVisitor,
   type FieldNode,
+  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLOutputType,
@@ -63,6 +64,33 @@ const intValue = (node: ValueNode | undefined, variables: Record<string, unknown
 export const REFUSED_QUERY_HEADER = 'x-disclosure-query-refused'
 
 const tooCostly = (message: string, node: FieldNode) => new GraphQLError(message, { nodes: [node], extensions: { code: 'QUERY_TOO_COSTLY' } })
+
+/** The fragment spreads a selection makes, at any depth (inline fragments included). */
+const spreadsOf = (selectionSet: SelectionSetNode, into: Set<string> = new Set()): Set<string> => {
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FRAGMENT_SPREAD) into.add(selection.name.value)
+    else if (selection.selectionSet) spreadsOf(selection.selectionSet, into)
+  }
+  return into
+}
+
+/** Names of the fragments that reach themselves through spreads. */
+const cyclicFragments = (fragments: Map<string, FragmentDefinitionNode>): string[] => {
+  const edges = new Map([...fragments].map(([name, fragment]) => [name, spreadsOf(fragment.selectionSet)]))
+  const reachesItself = (start: string): boolean => {
+    const seen = new Set<string>()
+    const stack = [...(edges.get(start) ?? [])]
+    while (stack.length > 0) {
+      const name = stack.pop()!
+      if (name === start) return true
+      if (seen.has(name)) continue
+      seen.add(name)
+      stack.push(...(edges.get(name) ?? []))
+    }
+    return false
+  }
+  return [...fragments.keys()].filter(reachesItself)
+}
 
 export const graphQLCostRule =
   (limits: GraphQLCostLimits, variables?: Record<string, unknown>, responseHeaders?: Record<string, string>) =>
@@ -172,6 +200,24 @@ export const graphQLCostRule =
     }
 
     return {
+      // Before any operation is costed: Payload's own complexity rule follows fragment cycles until the stack
+      // overflows (HTTP 500). A fragment in a cycle is refused here and its selection emptied so no rule loops.
+      Document(document) {
+        const fragments = new Map<string, FragmentDefinitionNode>()
+        for (const definition of document.definitions) {
+          if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
+        }
+        const cyclic = cyclicFragments(fragments)
+        if (cyclic.length === 0) return
+        for (const name of cyclic) {
+          ;(fragments.get(name) as { selectionSet: SelectionSetNode }).selectionSet = {
+            kind: Kind.SELECTION_SET,
+            selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }],
+          }
+        }
+        context.reportError(new GraphQLError(`片段不能引用自身：${cyclic.join(', ')} / fragments must not spread themselves: ${cyclic.join(', ')}`, { extensions: { code: 'QUERY_TOO_COSTLY' } }))
+        if (responseHeaders) responseHeaders[REFUSED_QUERY_HEADER] = 'fragment-cycle'
+      },
       OperationDefinition(node) {
         const root = node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType()
         if (!root) return

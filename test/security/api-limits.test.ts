@@ -84,6 +84,15 @@ describe('GraphQL depth and cost limits', () => {
     refusedBeforeRunning(await server.graphql(nest(10), { token: tokens.office }))
   })
 
+  it.each([
+    'fragment F on Query { ...F } { ...F }',
+    'fragment A on Query { ...B } fragment B on Query { Disclosures { docs { id } } ...A } { ...A }',
+    'fragment D on Disclosure { department { disclosures { docs { ...D } } } } { Disclosures { docs { ...D } } }',
+  ])('cyclic fragments are refused with 400, never followed until the stack overflows: %s', async (query) => {
+    refusedBeforeRunning(await server.request('POST', '/api/graphql', { body: { query } }))
+    expect((await server.request('GET', '/healthz')).status).toBe(200)
+  })
+
   it('ordinary queries of a full page still work', async () => {
     const result = await server.graphql('{ Disclosures(limit: 500) { docs { id title status publicAttribute department { name } } totalDocs } }', { token: tokens.office })
     expect(result.status).toBe(200)
