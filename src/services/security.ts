@@ -6,7 +6,7 @@
 import type { CollectionConfig, Config } from 'payload'
 
 import { capListLimits } from '../../hooks/listLimits.js'
-import type { ResolvedDisclosureOptions } from '../options.js'
+import { originsFromEnvironment, type ResolvedDisclosureOptions } from '../options.js'
 import { graphQLCostRule } from './graphqlCost.js'
 import { guardLogin, LoginThrottle } from './loginGuard.js'
 
@@ -22,8 +22,19 @@ const withUsersSecurity = (users: CollectionConfig, options: ResolvedDisclosureO
 export const withSecurity = (config: Config, options: ResolvedDisclosureOptions): Config => {
   const listLimits = capListLimits(options.apiLimits.maxLimit)
   const hostRules = config.graphQL?.validationRules
+  const hostOnInit = config.onInit
+  const fellBack = !process.env.SERVER_URL && !process.env.CSRF_ORIGINS && options.allowedOrigins.join() === originsFromEnvironment().join()
+  const warnOrigins = process.env.NODE_ENV === 'production' && fellBack && !config.serverURL && !(config.csrf ?? []).length
   return {
     ...config,
+    ...(warnOrigins && {
+      onInit: async (payload) => {
+        await hostOnInit?.(payload)
+        payload.logger.warn(
+          `Neither SERVER_URL nor CSRF_ORIGINS is set: the login cookie works only from ${options.allowedOrigins.join(', ')}. Set SERVER_URL to the address users open.`,
+        )
+      },
+    }),
     maxDepth: Math.min(config.maxDepth ?? options.apiLimits.maxDepth, options.apiLimits.maxDepth),
     // With a non-empty list Payload ignores the login cookie on requests from any other origin.
     csrf: [...new Set([...(config.csrf ?? []), ...options.allowedOrigins])],
