@@ -52,6 +52,34 @@ export interface LedgerOptions {
   defaultChannels?: string[]
 }
 
+/** Cost limits of the API (REST and GraphQL; the Local API is not limited). */
+export interface ApiLimitOptions {
+  /** Largest `limit` of a list or join over REST/GraphQL; `limit=0` / `pagination=false` is served as a page of this size. Default 500. */
+  maxLimit?: number
+  /** Largest REST `depth` (Payload's `maxDepth`; a host's lower value is kept). Default 3. */
+  maxDepth?: number
+  /** Deepest GraphQL selection, in nested fields (introspection excluded). Default 12. */
+  graphQLMaxDepth?: number
+  /** Joins nested inside joins in one GraphQL selection path (department → records → department → records is 2). Default 1. */
+  graphQLMaxJoinDepth?: number
+  /** Largest estimated GraphQL cost: every field costs 1, a join 10, multiplied by the sizes of the lists above it. Default 20000. */
+  graphQLMaxCost?: number
+}
+
+/** Login throttling (one password check at a time per account; a stranger cannot lock the owner out). */
+export interface LoginGuardOptions {
+  /** Wrong passwords for one account from one client address before that pair is refused (429). Default 5. */
+  maxFailuresPerAccountAndAddress?: number
+  /** Wrong passwords from one client address, any accounts, before the address is refused (429). Default 20. */
+  maxFailuresPerAddress?: number
+  /** How long failures are remembered and a refusal lasts, in seconds. Default 900 (15 minutes). */
+  windowSeconds?: number
+  /** Wrong passwords for one account (any address) after which each further check of it waits progressively longer. Default 5. */
+  delayAfterAccountFailures?: number
+  /** Longest such wait, in milliseconds. Default 8000. */
+  maxDelayMs?: number
+}
+
 export interface DisclosurePluginOptions {
   /**
    * Keep the collections and fields (so the database schema and migrations stay stable)
@@ -93,6 +121,18 @@ export interface DisclosurePluginOptions {
   ledger?: LedgerOptions
   /** On-request applications: the public form's rate limit and the reply letters' remedy bodies. */
   requests?: RequestOptions
+  /** Cost limits of REST and GraphQL queries. */
+  apiLimits?: ApiLimitOptions
+  /** Login throttling on the users collection. */
+  login?: LoginGuardOptions
+  /**
+   * Origins whose browsers may use the login cookie (Payload's `csrf` list, added to the host's). Default: the
+   * `SERVER_URL` and the comma-separated `CSRF_ORIGINS` environment variables, else (development, or a
+   * production start that set neither) `http://localhost:<PORT>` and `http://127.0.0.1:<PORT>` (PORT default 3000).
+   */
+  allowedOrigins?: string[]
+  /** Mark the login cookie `Secure` (HTTPS only). Default: `COOKIE_SECURE` (`true`/`false`) if set, else on in production. */
+  secureCookies?: boolean
 }
 
 /** Collections that pass through the review workflow. */
@@ -117,7 +157,24 @@ export interface ResolvedDisclosureOptions {
   sensitiveWords: string[]
   ledger: Required<LedgerOptions>
   requests: Required<Omit<RequestOptions, 'agencyName'>> & { agencyName: string | null }
+  apiLimits: Required<ApiLimitOptions>
+  login: Required<LoginGuardOptions>
+  allowedOrigins: string[]
+  secureCookies: boolean
 }
+
+/** The origins allowed to use cookie authentication, from the environment (see `allowedOrigins`). */
+export const originsFromEnvironment = (env: Record<string, string | undefined> = process.env): string[] => {
+  const listed = [env.SERVER_URL, ...(env.CSRF_ORIGINS ?? '').split(',')]
+    .map((origin) => (origin ?? '').trim().replace(/\/+$/, ''))
+    .filter(Boolean)
+  if (listed.length > 0) return [...new Set(listed)]
+  const port = Number(env.PORT ?? 3000)
+  return [...new Set([`http://localhost:${port}`, `http://127.0.0.1:${port}`, 'http://localhost:3000', 'http://127.0.0.1:3000'])]
+}
+
+const secureCookiesFromEnvironment = (env: Record<string, string | undefined> = process.env): boolean =>
+  env.COOKIE_SECURE ? env.COOKIE_SECURE.trim().toLowerCase() !== 'false' : env.NODE_ENV === 'production'
 
 export const DEFAULT_SLUGS: DisclosureSlugs = {
   departments: 'departments',
@@ -186,4 +243,20 @@ export const resolveOptions = (options: DisclosurePluginOptions = {}): ResolvedD
     reconsiderationBody: options.requests?.reconsiderationBody ?? '本级人民政府',
     court: options.requests?.court ?? '有管辖权的人民法院',
   },
+  apiLimits: {
+    maxLimit: options.apiLimits?.maxLimit ?? 500,
+    maxDepth: options.apiLimits?.maxDepth ?? 3,
+    graphQLMaxDepth: options.apiLimits?.graphQLMaxDepth ?? 12,
+    graphQLMaxJoinDepth: options.apiLimits?.graphQLMaxJoinDepth ?? 1,
+    graphQLMaxCost: options.apiLimits?.graphQLMaxCost ?? 20000,
+  },
+  login: {
+    maxFailuresPerAccountAndAddress: options.login?.maxFailuresPerAccountAndAddress ?? 5,
+    maxFailuresPerAddress: options.login?.maxFailuresPerAddress ?? 20,
+    windowSeconds: options.login?.windowSeconds ?? 900,
+    delayAfterAccountFailures: options.login?.delayAfterAccountFailures ?? 5,
+    maxDelayMs: options.login?.maxDelayMs ?? 8000,
+  },
+  allowedOrigins: options.allowedOrigins ?? originsFromEnvironment(),
+  secureCookies: options.secureCookies ?? secureCookiesFromEnvironment(),
 })

@@ -25,6 +25,7 @@ import { refuseMalformedId } from '../hooks/validId.js'
 import type { DisclosurePluginOptions } from './options.js'
 import { checkIndexNumberFormat } from './disclosure/indexNumber.js'
 import { resolveOptions } from './options.js'
+import { withSecurity } from './services/security.js'
 import { catalogTreeEndpoint } from './endpoints/catalogTree.js'
 import { ledgerExportEndpoint } from './endpoints/ledgerExport.js'
 import { annualReportEndpoint } from './endpoints/annualReport.js'
@@ -85,7 +86,8 @@ export const disclosurePlugin =
       ...collection,
       hooks: { ...collection.hooks, beforeOperation: [refuseMalformedId, lockForUpdate, ...(collection.hooks?.beforeOperation ?? [])] },
     })
-    const config: Config = {
+    // Cost limits, cookie origins and the login throttle stay on even when the plugin is disabled.
+    const config: Config = withSecurity({
       ...incoming,
       collections: [
         ...collections.map((collection) => (collection === users ? extendUsersCollection(collection, options) : collection)),
@@ -108,7 +110,7 @@ export const disclosurePlugin =
         annualReportFiguresCollection(options),
         replyTemplatesCollection(options),
       ].map((collection) => (ownSlugs.has(collection.slug) ? withIdCheck(collection) : collection)),
-    }
+    }, options)
 
     // Every write to the plugin's collections and the users collection is recorded in the audit log —
     // disabled or not: the audit log is a data guard like the access rules and field checks.

@@ -5,7 +5,10 @@ import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 import { CLIENT_IP_HEADER, normaliseIp, parseTrustProxy } from '../audit/ip.js'
 import { resolveOptions, type DisclosurePluginOptions } from '../options.js'
 import { preferLanguage } from './defaultLanguage.js'
+import { refusedQueryAsBadRequest } from './graphqlStatus.js'
 import { checkHealth } from './health.js'
+import { originGuard } from './originGuard.js'
+import { noPoweredBy, securityHeaders } from './securityHeaders.js'
 import { BodyTooLargeError, DEFAULT_JSON_BODY_LIMIT, isJsonRequest, readLimitedBody } from './jsonBody.js'
 import { sendWebResponse, toWebRequest } from './webBridge.js'
 
@@ -46,6 +49,7 @@ export const createApp = ({ payload, config, pluginOptions, jsonBodyLimit = DEFA
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxy)
+  app.use(noPoweredBy, securityHeaders())
   // The client address for the audit log, as this server determined it: whatever a client sent in this
   // header is overwritten (or removed), for the API and the admin alike.
   app.use((req, _res, next) => {
@@ -57,6 +61,7 @@ export const createApp = ({ payload, config, pluginOptions, jsonBodyLimit = DEFA
   const apiRoute = payload.config.routes.api
   const graphQLRoute = `${apiRoute}${payload.config.routes.graphQL}`
   const graphQL = GRAPHQL_POST(config)
+  app.use(apiRoute, originGuard(payload))
   const probeCollection = resolveOptions(pluginOptions).slugs.departments
 
   app.get('/healthz', async (_req, res) => {
@@ -84,7 +89,7 @@ export const createApp = ({ payload, config, pluginOptions, jsonBodyLimit = DEFA
       }
     }
 
-  app.post(graphQLRoute, bridge((request) => graphQL(request)))
+  app.post(graphQLRoute, bridge(async (request) => refusedQueryAsBadRequest(await graphQL(request))))
   app.all(`${apiRoute}/{*path}`, bridge((request) => handleEndpoints({ config, request })))
   if (fallback) {
     app.all('/{*path}', (req, res) => {
