@@ -20,7 +20,6 @@ import { policyDocumentsCollection } from '../collections/PolicyDocuments.js'
 import { remindersCollection } from '../collections/Reminders.js'
 import { extendUsersCollection } from '../collections/usersExtension.js'
 import { withAuditHooks } from '../hooks/audit.js'
-import { refuseMalformedId } from '../hooks/validId.js'
 import type { DisclosurePluginOptions } from './options.js'
 import { checkIndexNumberFormat } from './disclosure/indexNumber.js'
 import { resolveOptions } from './options.js'
@@ -33,6 +32,7 @@ import { overdueRemindersTask } from './jobs/overdueReminders.js'
 import { scheduledPublishTask } from './jobs/scheduledPublish.js'
 import { ledgerRemindersTask } from './jobs/ledgerReminders.js'
 import { seedCatalogDomains } from './seed/catalogDomains.js'
+import { guardInput } from './services/inputGuard.js'
 
 /** Slug of the dashboard widget showing the overdue board. */
 export const DEADLINE_WIDGET = 'disclosure-deadlines'
@@ -75,11 +75,12 @@ export const disclosurePlugin =
       }
     }
 
-    // The plugin's collections and the users it extends refuse malformed ids with 400 (not a driver error).
+    // The plugin's collections and the users it extends refuse malformed values, ids and query parameters with
+    // 400 naming them, before Payload's own code (which let some reach the database: issue #16).
     const ownSlugs = new Set([...Object.values(options.slugs), options.usersSlug])
     const withIdCheck = (collection: CollectionConfig): CollectionConfig => ({
       ...collection,
-      hooks: { ...collection.hooks, beforeOperation: [refuseMalformedId, ...(collection.hooks?.beforeOperation ?? [])] },
+      hooks: { ...collection.hooks, beforeOperation: [guardInput, ...(collection.hooks?.beforeOperation ?? [])] },
     })
     const config: Config = {
       ...incoming,
