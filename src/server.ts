@@ -14,6 +14,7 @@ import config from '../payload.config.js'
 import { createApp } from './http/app.js'
 import { seedDemoRecords } from './seed/demoRecords.js'
 import { seedDemoData } from './seed/seedDemo.js'
+import { keepServingOnStrayErrors } from './services/keepServing.js'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
@@ -25,6 +26,7 @@ const port = Number(process.env.PORT ?? 3000)
 
 const main = async () => {
   const payload = await getPayload({ config })
+  keepServingOnStrayErrors(payload.logger)
   if (dev && process.env.SEED_DEMO !== 'false') {
     const seeded = await seedDemoData(payload)
     // Sample records only on the first start (the demo users were just created), never over real work.
@@ -50,6 +52,11 @@ const main = async () => {
   app.listen(port, () => {
     payload.logger.info(`Disclosure server on http://localhost:${port}${apiOnly ? ' (API only)' : '/admin'} — REST /api, GraphQL /api/graphql, health /healthz`)
   })
+    // Not being able to listen (port taken) is fatal; the stray-error guard must not keep a dead server alive.
+    .on('error', (error) => {
+      payload.logger.error({ err: error }, `cannot listen on port ${port}`)
+      process.exit(1)
+    })
 }
 
 main().catch((error: unknown) => {
