@@ -210,7 +210,18 @@ const checkOperand = (payload: Payload, path: string, field: FlattenedField | 'i
     return
   }
   if (operator === 'like' || operator === 'not_like' || operator === 'contains') return
-  if (operator === 'near' || operator === 'within' || operator === 'intersects') return
+  if (operator === 'near' || operator === 'within' || operator === 'intersects') {
+    // Geo operators only mean something on point fields; elsewhere the SQL adapters threw (500).
+    if (field !== undefined && (field === 'id' || field.type !== 'point')) refuse(path, '该运算符只适用于坐标字段', `${operator} only applies to point fields`)
+    if (operator === 'near') {
+      const parts = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [value]
+      if (parts.length < 2 || parts.length > 4) refuse(path, '应为 经度,纬度[,最大距离,最小距离]', 'must be longitude,latitude[,maxDistance,minDistance]')
+      parts.forEach((part) => checkNumber(path, part, { text: true }))
+    } else if (typeof value !== 'object') {
+      refuse(path, '应为 GeoJSON 对象', 'must be a GeoJSON object')
+    }
+    return
+  }
   if (!field) return
   if (field === 'id') return checkId(payload, path, value, relationTo)
   switch (field.type) {
