@@ -130,6 +130,7 @@ describe('defect 9: 400 instead of 5xx for query parameters', () => {
     ['GET', '/api/disclosures?where[publishedAt][greater_than]=notadate', 'where.publishedAt.greater_than'],
     ['GET', '/api/disclosures?where[department][equals]=99999999999999999999', 'where.department.equals'],
     ['GET', '/api/disclosures?where[id][bogus]=1', 'where.id.bogus'],
+    ['GET', '/api/disclosures?where[title][near]=1,2', 'where.title.near'],
     ['GET', '/api/catalog-tree?domain=99999999999999999999', 'domain'],
     ['GET', '/api/catalog-tree?domain=abc', 'domain'],
     ['GET', '/api/catalog-tree?department=1.5', 'department'],
@@ -153,6 +154,13 @@ describe('defect 9: 400 instead of 5xx for query parameters', () => {
     } else {
       expect(result.status).toBeLessThan(500)
     }
+  })
+
+  it('where[…][all] → 400 on the SQL adapters, which do not implement it', async () => {
+    const result = await ctx.server.request('GET', '/api/catalog-items?where[departments][all]=1')
+    if (ctx.payload.db.name === 'mongoose') return expect(result.status).toBe(200)
+    expect(result.status).toBe(400)
+    expect(paths(result.body)).toContain('where.departments.all')
   })
 
   it.each(['all', 'abc', '1.5', '-1', '99999999999999999999'])('deadlines ?department=%s as office → 400 naming department', async (department) => {

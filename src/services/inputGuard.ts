@@ -266,6 +266,8 @@ const checkWhere = (payload: Payload, slug: string, fields: FlattenedField[], wh
     for (const [operator, operand] of Object.entries(condition as Record<string, unknown>)) {
       const operandPath = `${keyPath}.${operator}`
       if (!OPERATORS.has(operator)) refuse(operandPath, '未知的运算符', `unknown operator; use one of ${[...OPERATORS].join(', ')}`)
+      // Payload's SQL adapters do not implement `all` (they threw a TypeError: 500); only MongoDB does.
+      if (operator === 'all' && payload.db.name !== 'mongoose') refuse(operandPath, '此数据库不支持 all 运算符', 'the all operator is not supported on this database; use in')
       if (LIST_OPERATORS.has(operator)) {
         const items = typeof operand === 'string' ? operand.split(',') : Array.isArray(operand) ? operand : operand && typeof operand === 'object' ? Object.values(operand) : [operand]
         items.forEach((item) => checkOperand(payload, operandPath, field, 'equals', item, relationTo))

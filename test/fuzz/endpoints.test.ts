@@ -1,6 +1,6 @@
 /**
  * Property-based fuzzing (issue #16, Build 9) of parameters: the query of every covered collection's REST
- * reads (`limit`, `page`, `depth`, `sort`, `where` with every field and operator), the `:id` of its routes,
+ * reads over REST and GraphQL (`limit`, `page`, `depth`, `sort`, `where` with every field and operator), the `:id` of its routes,
  * and every plugin endpoint's query parameters and JSON body, as anonymous, office and editor. Never a 5xx;
  * after a refusal nothing is stored. FUZZ_SEED replays, FUZZ_RUNS sizes.
  */
@@ -54,6 +54,10 @@ const wherePath = (slug: string) => {
   return fc.oneof(fc.constantFrom('id', ...names), fc.constantFrom(...names).map((name) => `${name}.id`), fc.constantFrom('and', 'or', 'x.y', ''), fc.string({ maxLength: 8 }))
 }
 
+/** A top-level field name of the collection (GraphQL's where input knows no dotted paths). */
+const fieldName = (slug: string) =>
+  fc.constantFrom('id', ...ctx.payload.collections[slug as 'users']!.config.flattenedFields.filter((field) => 'name' in field && field.type !== 'join').map((field) => field.name))
+
 const collectionQuery = fc.constantFrom(...coveredSlugs()).chain((slug) =>
   fc.record({
     slug: fc.constant(slug),
@@ -82,6 +86,55 @@ describe('collection reads', () => {
         expect(serverErrorIn(result.status, result.body)).toBeNull()
       }),
       fuzzParameters(600),
+    )
+    tally.print()
+  }, FUZZ_TIMEOUT)
+})
+
+/** Each covered collection's GraphQL list query and its where input type, found by introspection. */
+const graphqlLists = async (): Promise<{ slug: string; query: string; whereType: string }[]> => {
+  const result = await ctx.server.graphql('{ __schema { queryType { fields { name args { name type { name } } } } } }', { token: ctx.tokens.office })
+  const fields: any[] = result.body?.data?.__schema?.queryType?.fields ?? []
+  const lists: { slug: string; query: string; whereType: string }[] = []
+  for (const slug of coveredSlugs()) {
+    const pascal = slug.split('-').map((word) => word[0]!.toUpperCase() + word.slice(1)).join('')
+    const field = fields.find((candidate) => (candidate.name === pascal || candidate.name === `all${pascal}`) && candidate.args.some((arg: any) => arg.name === 'where'))
+    if (field) lists.push({ slug, query: field.name, whereType: field.args.find((arg: any) => arg.name === 'where').type.name })
+  }
+  return lists
+}
+
+describe('GraphQL reads', () => {
+  it('list queries with generated where, limit, page and sort: never a 5xx', async () => {
+    const lists = await graphqlLists()
+    expect(lists.length).toBeGreaterThan(10)
+    const tally = new Tally('GraphQL reads')
+    const variables = fc.constantFrom(...lists).chain((list) =>
+      fc.record({
+        list: fc.constant(list),
+        actor: fc.constantFrom(...actors),
+        where: fc.oneof(
+          { weight: 4, arbitrary: fc.tuple(fieldName(list.slug), fc.constantFrom(...OPERATORS), fc.oneof(queryText, anyValue)).map(([path, operator, value]) => ({ [path]: { [operator]: value } })) },
+          { weight: 2, arbitrary: fc.tuple(fieldName(list.slug), fc.constantFrom(...OPERATORS), fc.oneof(queryText, anyValue)).map(([path, operator, value]) => ({ OR: [{ [path]: { [operator]: value } }] })) },
+          { weight: 1, arbitrary: anyValue },
+          { weight: 3, arbitrary: fc.constant(undefined) },
+        ),
+        // Mostly well-typed variables, so most cases pass GraphQL's own coercion and reach Payload.
+        limit: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: -2, max: 50 }) }, { weight: 1, arbitrary: fc.constantFrom(2147483647, -2147483648, null) }),
+        page: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: -2, max: 5 }) }, { weight: 1, arbitrary: fc.constantFrom(2147483647, -2147483648, null) }),
+        sort: fc.oneof(wherePath(list.slug), queryText),
+      }),
+    )
+    await fc.assert(
+      fc.asyncProperty(variables, async ({ list, actor, where, limit, page, sort }) => {
+        const query = `query ($where: ${list.whereType}, $limit: Int, $page: Int, $sort: String) { ${list.query}(where: $where, limit: $limit, page: $page, sort: $sort) { docs { id } } }`
+        const result = await ctx.server.graphql(query, { token: token(actor), variables: { where, limit, page, sort } })
+        const firstError = result.body?.errors?.[0]
+        tally.add(firstError ? `error ${firstError.extensions?.statusCode ?? `(GraphQL, HTTP ${result.status})`}` : `ok ${result.status}`)
+        if (process.env.FUZZ_VERBOSE && firstError) console.log(firstError.message)
+        expect(serverErrorIn(result.status, result.body)).toBeNull()
+      }),
+      fuzzParameters(400),
     )
     tally.print()
   }, FUZZ_TIMEOUT)
