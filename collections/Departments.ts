@@ -124,6 +124,8 @@ export const departmentsCollection = (options: ResolvedDisclosureOptions): Colle
       type: 'join',
       collection: options.slugs.disclosures,
       on: 'department',
+      // Records in the trash are neither counted nor listed (they would show as empty rows).
+      where: { deletedAt: { exists: false } },
       label: { zh: '公开信息', en: 'Disclosure records' },
     },
   ],

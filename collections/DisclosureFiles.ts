@@ -9,6 +9,7 @@ import { preventDeleteWhenReferenced } from '../hooks/preventDeleteWhenReference
 import { relationExists } from '../hooks/validators.js'
 import { ATTACHMENT_MIME_TYPES, formatBytes } from '../src/files/types.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
+import { missingLocalFileIs404 } from '../src/services/missingFile.js'
 
 /** Refuses an upload above the configured size with 400 naming `file`, before anything is stored. */
 const limitFileSize =
@@ -42,6 +43,7 @@ export const disclosureFilesCollection = (options: ResolvedDisclosureOptions): C
     mimeTypes: [...ATTACHMENT_MIME_TYPES],
     // Documents are served as uploaded; no resized copies of scanned pages.
     disableLocalStorage: false,
+    handlers: [missingLocalFileIs404(options.filesDir)],
   },
   access: {
     read: readOwnDepartmentOrPublic({ publiclyVisible: { equals: true } }),

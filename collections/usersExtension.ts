@@ -54,7 +54,9 @@ const refuseStaffFieldChanges: CollectionBeforeOperationHook = async ({ args, co
   const data = args.data as Record<string, unknown> | undefined
   const user = req.user
   if (!data || !user || isOfficeUser(user)) return args
-  const id = (args as { id?: number | string }).id
+  // A bulk update (`PATCH /api/users?where=…`) can reach only the user's own account (update access):
+  // compare with that one.
+  const id = (args as { id?: number | string }).id ?? (operation === 'update' ? (user.id as number | string) : undefined)
   const current =
     operation === 'update' && id !== undefined
       ? await req.payload.findByID({ collection: collection.slug, depth: 0, disableErrors: true, id, overrideAccess: true, req })

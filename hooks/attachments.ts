@@ -28,7 +28,8 @@ export const attachmentsOfOwnDepartment =
       const file = found.docs.find((doc) => String(doc.id) === id)
       if (!file) throw fieldError(400, 'attachments', `附件不存在（${id}）/ no attachment with id ${id}`)
       if (!sameId(file.department, merged.department)) {
-        throw fieldError(400, 'attachments', `附件“${file.filename ?? id}”属于其他部门，不能附加 / attachment ${file.filename ?? id} belongs to another department`)
+        // Only the id: the file and its name are that department's own, not to be disclosed here.
+        throw fieldError(400, 'attachments', `附件（${id}）属于其他部门，不能附加 / attachment ${id} belongs to another department`)
       }
     }
     return data

@@ -115,7 +115,8 @@ const undo = async (req: PayloadRequest, slug: string, restored: { id: number | 
 
 /**
  * 谁起草、谁解读: an interpretation belongs to the department that drafted its policy. Staff of another
- * department are refused (403); the department is taken from the policy, never from the request.
+ * department are refused (403); the department is taken from the policy. A request that names another
+ * department is refused (staff 403, the office 400), never silently rewritten.
  */
 export const interpretationOwnerHook =
   ({ policies }: { policies: string }): CollectionBeforeValidateHook =>
@@ -129,6 +130,15 @@ export const interpretationOwnerHook =
     const user = req.user
     if (user && !isOfficeUser(user) && !sameId(departmentOf(user), drafting)) {
       throw fieldError(403, 'policy', '只能解读本部门起草的政策文件（谁起草、谁解读）/ only the drafting department interprets its policy')
+    }
+    const named = 'department' in data ? relationId(data.department) : null
+    if (named !== null && !sameId(named, drafting)) {
+      const office = Boolean(user && isOfficeUser(user))
+      throw fieldError(
+        office ? 400 : 403,
+        'department',
+        `政策解读属于起草该政策文件的部门，不能另选部门（谁起草、谁解读）/ an interpretation belongs to its policy's drafting department (${String(drafting)}), not ${String(named)}`,
+      )
     }
     return { ...data, department: drafting }
   }

@@ -61,6 +61,43 @@ describe('export', () => {
   })
 })
 
+describe('export: formulas and the audit log', () => {
+  const FORMULAS = ['=HYPERLINK("http://evil.example","点击")', '+1+1', '-2+3', '@SUM(A1)', "'=已带引号", "'普通引号开头"]
+
+  it('CSV cells that would run as a formula are guarded, and importing the file gives the exact texts back', async () => {
+    const domain = await newDomain('公式注入测试领域', 81)
+    for (const [index, text] of FORMULAS.entries()) {
+      await payload.create({ collection: 'catalog-items', data: { domain, l1: `一级${index}`, l2: `二级${index}`, content: text, basis: text, timeLimit: '信息形成之日起20个工作日内' } })
+    }
+    const csv = (await exportDomain(domain, 'csv')).data.toString('utf8')
+    // No cell of the public file starts a formula: each starts with the guard apostrophe.
+    const cells = csv.split(/\r\n/).flatMap((line) => line.split(','))
+    expect(cells.filter((cell) => /^"?[=+\-@]/.test(cell))).toEqual([])
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""点击"")"`)
+    expect(csv).toContain("''=已带引号")
+    // Read back: exactly the stored texts, the guard removed (a text that began with an apostrophe keeps it).
+    const read = await readCatalogFile(Buffer.from(csv, 'utf8'), 'csv')
+    expect(read.rows.map((row) => row.content)).toEqual(FORMULAS)
+    const target = await newDomain('公式往返领域', 82)
+    const applied = await server.upload(`/api/catalog-items/import?domain=${target}`, { token: tokens.office, fileName: 'catalog.csv', data: Buffer.from(csv, 'utf8'), type: 'text/csv' })
+    expect(applied.status).toBe(200)
+    expect((await itemsOf(target)).map((item) => item.content)).toEqual(FORMULAS)
+  })
+
+  it('every catalog export is recorded in the audit log, the public\'s as anonymous', async () => {
+    const domain = await domainNamed('社会救助')
+    const exports = async () => (await payload.find({ collection: 'audit-log', where: { action: { equals: 'export' }, collection: { equals: 'catalog-items' } }, sort: '-at', limit: 10 })).docs as any[]
+    const before = (await exports()).length
+    await exportDomain(domain.id, 'csv')
+    await exportDomain(domain.id, 'xlsx', tokens.office)
+    const entries = await exports()
+    expect(entries.length).toBe(before + 2)
+    expect(entries[0]).toMatchObject({ userEmail: 'office@demo.gov.cn', details: { what: 'catalog', domain: domain.id, format: 'xlsx' } })
+    expect(entries[1]).toMatchObject({ userId: null, userEmail: 'anonymous', details: { what: 'catalog', domain: domain.id, format: 'csv' } })
+    expect(entries[0].details.rows).toBe((await itemsOf(domain.id)).length)
+  })
+})
+
 describe('import', () => {
   it('round trip: export a domain, import it into an empty domain, export again: identical content', async () => {
     const source = await domainNamed('养老服务')

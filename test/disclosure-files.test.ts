@@ -3,6 +3,8 @@
  * to the configured size, and downloadable by the public only while a published proactive record
  * carries them.
  */
+import { rmSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 
 import { useTestWorld, type TestContext } from './helpers/context.js'
@@ -88,13 +90,25 @@ describe('disclosure-files', () => {
   })
 
   it('a record cannot carry another department’s file (400 naming attachments)', async () => {
-    const file = (await upload('editorEducation', 'edu.pdf', pdf('edu'), 'application/pdf')).body as any
+    const file = (await upload('editorEducation', '教育局内部名单.pdf', pdf('edu'), 'application/pdf')).body as any
     const result = await ctx.server.request('POST', '/api/disclosures', {
       token: ctx.tokens.office,
       body: { title: '财政局信息', department: ctx.world.departments.finance, attachments: [file.doc.id] },
     })
     expect(result.status).toBe(400)
     expect(errorPaths(result.body)).toEqual(['attachments'])
+    // The refusal does not disclose the other department's file name.
+    expect(JSON.stringify(result.body)).not.toContain('内部名单')
+    expect(JSON.stringify(result.body)).not.toContain(file.doc.filename)
+  })
+
+  it('a file whose bytes are missing on disk answers 404 naming file, not 500', async () => {
+    const file = (await upload('editorFinance', 'lost.pdf', pdf('lost'), 'application/pdf')).body as any
+    const dir = ctx.payload.collections['disclosure-files'].config.upload.staticDir as string
+    rmSync(path.resolve(dir, file.doc.filename))
+    const result = await ctx.server.request('GET', `/api/disclosure-files/file/${encodeURIComponent(file.doc.filename)}`, { token: ctx.tokens.editorFinance })
+    expect(result.status).toBe(404)
+    expect(errorPaths(result.body)).toEqual(['file'])
   })
 
   it('a file still attached to a record cannot be deleted (409)', async () => {

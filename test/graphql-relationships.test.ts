@@ -52,4 +52,22 @@ describe('reading through relationships (GraphQL)', () => {
     expect(staff.body.data.Disclosure.department).toEqual({ name: '示范区已撤并办公室' })
     await payload.delete({ collection: 'disclosures', id: record.id })
   })
+
+  it('records in the trash are neither counted nor listed in a department\'s join (no null rows)', async () => {
+    const trashed = await payload.create({ collection: 'disclosures', data: { title: '已移入回收站的信息', department: world.departments.finance, catalogItem: world.catalogItem } })
+    await payload.update({ collection: 'disclosures', id: trashed.id, data: { deletedAt: new Date().toISOString() } })
+    const query = `{ Department(id: ${JSON.stringify(world.departments.finance)}) { disclosures(limit: 50, count: true) { totalDocs docs { id title } } } }`
+    for (const token of [tokens.editorFinance, tokens.office]) {
+      const result = await server.graphql(query, { token })
+      expect(result.body.errors).toBeUndefined()
+      const { docs, totalDocs } = result.body.data.Department.disclosures
+      expect(docs.every((doc: unknown) => doc !== null)).toBe(true)
+      expect(docs.map((doc: any) => doc.title)).not.toContain('已移入回收站的信息')
+      expect(totalDocs).toBe(docs.length)
+    }
+    const rest = await server.request('GET', `/api/departments/${world.departments.finance}?depth=1`, { token: tokens.editorFinance })
+    expect(rest.body.disclosures.docs.every((doc: unknown) => doc !== null && typeof doc === 'object')).toBe(true)
+    expect(rest.body.disclosures.docs.map((doc: any) => doc.id)).not.toContain(trashed.id)
+    await payload.delete({ collection: 'disclosures', id: trashed.id, trash: true })
+  })
 })

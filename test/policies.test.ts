@@ -80,6 +80,29 @@ describe('谁起草、谁解读', () => {
   })
 })
 
+describe('谁起草、谁解读: no silent rewrite', () => {
+  it('naming another department on create or moving an interpretation is refused (editor 403, office 400), nothing changes', async () => {
+    const doc = await policy()
+    const education = ctx.world.departments.education
+    const named = await interpretation(doc.id, { department: education })
+    expect(named.status).toBe(403)
+    expect(errorPaths(named.body)).toEqual(['department'])
+    const own = await interpretation(doc.id, { department: ctx.world.departments.finance })
+    expect(own.status).toBe(201)
+    const id = own.body.doc.id
+    const moved = await ctx.server.request('PATCH', `/api/interpretations/${id}`, { token: tokens().editorFinance, body: { department: education } })
+    expect(moved.status).toBe(403)
+    const byOffice = await ctx.server.request('PATCH', `/api/interpretations/${id}`, { token: tokens().office, body: { department: education } })
+    expect(byOffice.status).toBe(400)
+    expect(errorPaths(byOffice.body)).toEqual(['department'])
+    expect(String((await reload('interpretations', id)).department)).toBe(String(ctx.world.departments.finance))
+    // GraphQL says the same.
+    const gql = await ctx.server.graphql(`mutation { updateInterpretation(id: ${JSON.stringify(id)}, data: { department: ${JSON.stringify(education)} }) { id } }`, { token: tokens().editorFinance })
+    expect(gql.body.errors?.length).toBeGreaterThan(0)
+    expect(String((await reload('interpretations', id)).department)).toBe(String(ctx.world.departments.finance))
+  })
+})
+
 describe('三同步', () => {
   it('submitting a normative document without an interpretation → 400 with a clear message; with one → proceeds', async () => {
     const doc = await policy()

@@ -112,6 +112,16 @@ describe('staff accounts', () => {
     expect(String(stored.department)).toBe(String(world.departments.finance))
   })
 
+  it('a bulk update by an editor cannot change roles or department either (403, unchanged)', async () => {
+    for (const body of [{ roles: [] }, { roles: ['office'] }, { department: world.departments.education }]) {
+      const result = await server.request('PATCH', '/api/users?where[id][exists]=true', { token: tokens.editorFinance, body })
+      expect(result.status).toBe(403)
+    }
+    const stored = await payload.findByID({ collection: 'users', id: userId('editorFinance'), depth: 0 })
+    expect(stored.roles).toEqual(['editor'])
+    expect(String(stored.department)).toBe(String(world.departments.finance))
+  })
+
   it('an editor may edit its own name, sees only itself, and cannot touch other accounts', async () => {
     expect((await server.request('PATCH', `/api/users/${userId('editorFinance')}`, { token: tokens.editorFinance, body: { name: '李编辑' } })).status).toBe(200)
     const list = await server.request('GET', '/api/users?depth=0', { token: tokens.editorFinance })

@@ -2,14 +2,11 @@
  * The audit log as CSV for Excel: UTF-8 with BOM (so Excel opens Chinese correctly), CRLF, Chinese
  * headers, Beijing times, and every cell that a spreadsheet would run as a formula neutralised. Pure.
  */
-import { encodeCsv, stringifyCsv } from '../catalog-io/csv.js'
+import { encodeCsv, guardFormula, stringifyCsv } from '../catalog-io/csv.js'
 import { AUDIT_ACTION_LABELS, isAuditAction, type AuditChange } from './actions.js'
 
-/** First characters that make Excel, LibreOffice or Google Sheets read a cell as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/
-
-/** A cell that would start a formula gets a leading apostrophe, so it is shown as the text it is. */
-export const neutraliseCell = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value)
+/** A cell that would start a formula gets a leading apostrophe, so it is shown as the text it is (one rule for every export). */
+export const neutraliseCell = guardFormula
 
 /** CSV bytes (UTF-8 with BOM, CRLF) of `records`, each cell neutralised. */
 export const writeSafeCsv = (records: readonly (readonly string[])[]): Buffer =>

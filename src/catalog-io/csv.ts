@@ -94,5 +94,18 @@ export const formatCsvField = (value: string): string => (needsQuotes.test(value
 export const stringifyCsv = (records: readonly (readonly string[])[]): string =>
   records.map((record) => record.map(formatCsvField).join(',')).join('\r\n') + '\r\n'
 
+/**
+ * Cells a spreadsheet would run as a formula (CSV injection: `=HYPERLINK(…)`, `+…`, `-…`, `@…`, a leading tab
+ * or CR) get a leading apostrophe, so Excel, LibreOffice and WPS show the text as text. A text that already
+ * starts with apostrophes before such a character gets one more, so `unguardFormula` gives back exactly the
+ * text that was written.
+ */
+const GUARDED = /^'*[=+\-@\t\r]/
+
+export const guardFormula = (value: string): string => (GUARDED.test(value) ? `'${value}` : value)
+
+/** The text `guardFormula` was given: the one apostrophe it added is removed. */
+export const unguardFormula = (cell: string): string => (cell.startsWith("'") && GUARDED.test(cell.slice(1)) ? cell.slice(1) : cell)
+
 /** UTF-8 bytes with a BOM. */
 export const encodeCsv = (text: string): Buffer => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])

@@ -1,7 +1,7 @@
 /** readCatalogFile: an XLSX or CSV standard catalog → CatalogRows and the problems found. */
 import ExcelJS from 'exceljs'
 
-import { decodeCsvBytes, parseCsv } from './csv.js'
+import { decodeCsvBytes, parseCsv, unguardFormula } from './csv.js'
 import { type Grid, recordsGrid, worksheetGrid } from './grid.js'
 import { detectHeader } from './header.js'
 import { findDomain } from './match.js'
@@ -52,7 +52,9 @@ const readXlsx = async (data: Buffer | Uint8Array, options: ReadCatalogOptions):
 const readCsv = (data: Buffer | Uint8Array): CatalogImport => {
   const decoded = decodeCsvBytes(data)
   const problems = decoded.encoding === 'gbk' ? [fileProblem(messages.readAsGbk(), 'warning')] : []
-  return readGrid(recordsGrid(parseCsv(decoded.text)), problems)
+  // Our own export guards formula-like cells with an apostrophe: read them as the text they were.
+  const records = parseCsv(decoded.text).map((record) => record.map(unguardFormula))
+  return readGrid(recordsGrid(records), problems)
 }
 
 /**

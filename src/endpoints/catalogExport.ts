@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
+import { writeAuditEntry } from '../../hooks/audit.js'
 import { fieldError } from '../../hooks/errors.js'
 import { assertWellFormedId } from '../../hooks/validId.js'
 import { writeCatalogCsv } from '../catalog-io/write-csv.js'
@@ -60,6 +61,13 @@ export const catalogExportEndpoint = (options: ResolvedDisclosureOptions): Endpo
     const rows = (items.docs as Record<string, any>[]).map(itemToRow)
     const owner = department?.name ?? ''
     const title = `${owner}${domain ? `${domain.name}领域` : ''}基层政务公开标准目录`
+    // Every export is recorded, the public's too (as `anonymous`): what was exported, by whom, how many rows.
+    await writeAuditEntry(req, {
+      action: 'export',
+      collection: slugs.catalogItems,
+      user: req.user ?? { id: null, email: 'anonymous' },
+      details: { what: 'catalog', domain: domain?.id ?? null, department: department?.id ?? null, format, rows: rows.length },
+    })
     const body = format === 'xlsx' ? await writeCatalogXlsx(rows, { title, sheetName: domain?.name ?? department?.shortName ?? undefined }) : writeCatalogCsv(rows, { title })
     return new Response(new Uint8Array(body), {
       headers: { 'content-type': CONTENT_TYPES[format], 'content-disposition': attachment(`${title}.${format}`) },
