@@ -60,6 +60,17 @@ describe('defect 6: integers beyond 2^53', () => {
   })
 })
 
+describe('what Payload itself accepts stays accepted', () => {
+  it('numbers as text, "true"/"false" for a checkbox and "" for no relation are read as Payload reads them', async () => {
+    const item = (await ctx.payload.find({ collection: 'catalog-items', limit: 1, depth: 0 })).docs[0]!
+    const result = await ctx.server.request('PATCH', `/api/catalog-items/${item.id}?depth=0`, { token: ctx.tokens.office, body: { sortOrder: '12', active: 'true' } })
+    expect(result.status).toBe(200)
+    expect(result.body.doc).toMatchObject({ sortOrder: 12, active: true })
+    const p = await policy(ctx.tokens.office, { supersededBy: '' })
+    expect(p.status).toBe(201)
+  })
+})
+
 describe('defect 6: an attachment\'s focal point', () => {
   it('focalY 9007199254740993 on an upload → 400 naming focalY; the file list stays readable', async () => {
     const file = await ctx.server.upload('/api/disclosure-files', { token: ctx.tokens.editorFinance, fileName: 'a.pdf', data: pdf([['focal']]), type: 'application/pdf', fields: { title: '焦点' } })

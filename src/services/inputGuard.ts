@@ -147,13 +147,15 @@ const checkData = (payload: Payload, fields: FlattenedField[], data: unknown, pr
         eachOf(path, value, hasMany, checkText)
         break
       case 'number':
-        eachOf(path, value, hasMany, (p, item) => checkNumber(p, item))
+        // Payload itself turns text into a number here ('' into null), as form posts send it.
+        if (value === '') break
+        eachOf(path, value, hasMany, (p, item) => checkNumber(p, item, { text: true }))
         break
       case 'date':
         checkDate(path, value)
         break
       case 'checkbox':
-        if (typeof value !== 'boolean') refuse(path, '应为 true 或 false', `must be true or false, got ${show(value)}`)
+        if (typeof value !== 'boolean' && value !== 'true' && value !== 'false' && value !== '') refuse(path, '应为 true 或 false', `must be true or false, got ${show(value)}`)
         break
       case 'select':
       case 'radio': {
@@ -165,6 +167,8 @@ const checkData = (payload: Payload, fields: FlattenedField[], data: unknown, pr
       }
       case 'relationship':
       case 'upload':
+        // Payload reads these as "no relation".
+        if (value === '' || value === 'none' || value === 'null') break
         eachOf(path, value, hasMany, (p, item) => checkRelationValue(payload, p, field, item))
         break
       case 'group':
@@ -172,12 +176,13 @@ const checkData = (payload: Payload, fields: FlattenedField[], data: unknown, pr
         checkData(payload, (field as { flattenedFields: FlattenedField[] }).flattenedFields, value, path)
         break
       case 'array':
+        if (value === 0 || value === '0') break // Payload's way of emptying an array
         if (!Array.isArray(value)) refuse(path, '应为列表', 'must be a list')
         ;(value as unknown[]).forEach((row, index) => checkData(payload, (field as { flattenedFields: FlattenedField[] }).flattenedFields, row, `${path}.${index}`))
         break
       case 'point':
         if (!Array.isArray(value) || value.length !== 2) refuse(path, '应为 [经度, 纬度]', 'must be [longitude, latitude]')
-        ;(value as unknown[]).forEach((item, index) => checkNumber(`${path}.${index}`, item))
+        ;(value as unknown[]).forEach((item, index) => checkNumber(`${path}.${index}`, item, { text: true }))
         break
       default:
         // json, richText, blocks and the rest: stored as JSON; only NUL breaks them.
