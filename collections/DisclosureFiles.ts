@@ -1,3 +1,4 @@
+import { fileTypeFromBuffer } from 'file-type'
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { createInOwnDepartment, readOwnDepartmentOrPublic, writeOwnDepartment } from '../access/departmentScoped.js'
@@ -9,6 +10,7 @@ import { preventDeleteWhenReferenced } from '../hooks/preventDeleteWhenReference
 import { relationExists } from '../hooks/validators.js'
 import { ATTACHMENT_MIME_TYPES, formatBytes } from '../src/files/types.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
+import { attachmentContentType } from '../src/files/contentType.js'
 import { missingLocalFileIs404 } from '../src/services/missingFile.js'
 
 /** Refuses an upload above the configured size with 400 naming `file`, before anything is stored. */
@@ -21,6 +23,18 @@ const limitFileSize =
       throw fieldError(400, 'file', `附件不能超过${formatBytes(maxBytes)}（此文件${formatBytes(size)}）/ attachments are limited to ${formatBytes(maxBytes)}; this file is ${formatBytes(size)}`)
     }
   }
+
+/**
+ * The stored type comes from the file's bytes: a file whose name and content disagree is refused (400
+ * `file`), so it can neither be served under a false type nor skip the text scan.
+ */
+const checkContentType: CollectionBeforeOperationHook = async ({ operation, req }) => {
+  if ((operation !== 'create' && operation !== 'update') || !req.file?.data?.length) return
+  const detected = await fileTypeFromBuffer(req.file.data)
+  const verdict = attachmentContentType(req.file.name, detected?.mime)
+  if (!verdict.ok) throw fieldError(400, 'file', verdict.message)
+  req.file.mimetype = verdict.mime
+}
 
 /**
  * Attachments of disclosure records (附件), scoped like the records: a department uploads and sees its
@@ -52,7 +66,7 @@ export const disclosureFilesCollection = (options: ResolvedDisclosureOptions): C
     delete: writeOwnDepartment(['editor']),
   },
   hooks: {
-    beforeOperation: [limitFileSize(options.filesMaxBytes)],
+    beforeOperation: [limitFileSize(options.filesMaxBytes), checkContentType],
     beforeValidate: [departmentGuard('department')],
     beforeChange: [scanUploadedFile({ sensitiveWords: options.sensitiveWords })],
     beforeDelete: [

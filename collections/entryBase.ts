@@ -8,6 +8,7 @@ import { catalogDomainHook } from '../hooks/catalogDomain.js'
 import { computeDeadlineHook } from '../hooks/computeDeadline.js'
 import { deadlineStateHook } from '../hooks/deadlineState.js'
 import { departmentGuard } from '../hooks/departmentGuard.js'
+import { entryDatesHook } from '../hooks/entryDates.js'
 import { assignIndexNumber, refuseIndexNumberInput } from '../hooks/indexNumber.js'
 import { attributeReasonHook, publicationHook } from '../hooks/publication.js'
 import { relationExists, selectNotEmpty } from '../hooks/validators.js'
@@ -171,6 +172,7 @@ export const entryHooks = (options: ResolvedDisclosureOptions, kind: EntryKind):
   beforeChange: [
     // First: it may move the entry back to `submitted`, which the hooks below then see.
     workflowGuard,
+    entryDatesHook,
     attributeReasonHook,
     scanEntryFindings({ sensitiveWords: options.sensitiveWords, files: options.slugs.disclosureFiles }),
     catalogDomainHook({ catalogItems: options.slugs.catalogItems }),

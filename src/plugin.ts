@@ -107,14 +107,17 @@ export const disclosurePlugin =
       ].map((collection) => (ownSlugs.has(collection.slug) ? withIdCheck(collection) : collection)),
     }
 
-    // Disabled: the schema stays (migrations remain valid) but no behaviour is attached.
-    if (options.disabled) return config
+    // Every write to the plugin's collections and the users collection is recorded in the audit log —
+    // disabled or not: the audit log is a data guard like the access rules and field checks.
+    const audited: Config = { ...config, collections: withAuditHooks(config.collections ?? [], options) }
+    const endpoints = [...(config.endpoints ?? []), catalogTreeEndpoint(options), ledgerExportEndpoint(options), annualReportEndpoint(options)]
+    // Disabled: the schema, guards, audit log and endpoints stay; background jobs, seeding and the admin
+    // additions are switched off.
+    if (options.disabled) return { ...audited, endpoints }
 
     const admin = config.admin ?? {}
     return {
-      ...config,
-      // Every write to the plugin's collections and the users collection is recorded in the audit log.
-      collections: withAuditHooks(config.collections ?? [], options),
+      ...audited,
       admin: {
         ...admin,
         dashboard: {
@@ -171,7 +174,7 @@ export const disclosurePlugin =
           },
         },
       },
-      endpoints: [...(config.endpoints ?? []), catalogTreeEndpoint(options), ledgerExportEndpoint(options), annualReportEndpoint(options)],
+      endpoints,
       onInit: async (payload) => {
         await config.onInit?.(payload)
         // The 26 national domains are reference data every installation needs.

@@ -44,6 +44,18 @@ describe('overdue board', () => {
     expect(board.departments.map((group: any) => group.department.name)).toEqual(['示范区财政局', '示范区教育局'])
   })
 
+  it('open 依申请公开 and 不予公开 entries past their due date are not on the board (the one timeliness rule)', async () => {
+    const withheld = { attributeBasis: ['art27-on-request'], attributeReason: '仅涉及特定对象' }
+    await make('财政-依申请草稿', world.departments.finance, { formedAt: '2025-01-20', publicAttribute: 'on-request', ...withheld })
+    const stored = await payload.findByID({ collection: 'disclosures', id: ids['财政-依申请草稿']!, depth: 0 })
+    expect(stored.dueDate).toBeTruthy()
+    expect(stored.deadlineState).toBe('none')
+    const board = (await server.request('GET', '/api/disclosures/deadlines?within=3', { token: tokens.office })).body
+    const titles = board.departments.flatMap((group: any) => group.entries.map((entry: any) => entry.title))
+    expect(titles).not.toContain('财政-依申请草稿')
+    expect(titles).toContain('财政-超期')
+  })
+
   it('staff see only their own department; the public nothing', async () => {
     const own = await server.request('GET', '/api/disclosures/deadlines', { token: tokens.editorFinance })
     expect(own.status).toBe(200)

@@ -4,6 +4,7 @@
  * carries them.
  */
 import { rmSync } from 'node:fs'
+import { Document, Packer, Paragraph, TextRun } from 'docx'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 
@@ -109,6 +110,26 @@ describe('disclosure-files', () => {
     const result = await ctx.server.request('GET', `/api/disclosure-files/file/${encodeURIComponent(file.doc.filename)}`, { token: ctx.tokens.editorFinance })
     expect(result.status).toBe(404)
     expect(errorPaths(result.body)).toEqual(['file'])
+  })
+
+  it('a Word file renamed .pdf is refused (400 file); under its real name it is stored as Word and scanned', async () => {
+    const word = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('申请人身份证号 11010519491231002X')] })] }] }))
+    const disguised = await upload('editorFinance', '答复.pdf', word, 'application/pdf')
+    expect(disguised.status).toBe(400)
+    expect(errorPaths(disguised.body)).toEqual(['file'])
+    expect(JSON.stringify(disguised.body)).toMatch(/Word \(\.docx\).*\.pdf/)
+    expect((await ctx.payload.count({ collection: 'disclosure-files', where: { filename: { like: '答复' } } })).totalDocs).toBe(0)
+    // Its real name: stored under the type its bytes have (whatever the browser claimed) and scanned.
+    const honest = await upload('editorFinance', '答复.docx', word, 'application/octet-stream')
+    expect(honest.status).toBe(201)
+    const stored = await ctx.payload.findByID({ collection: 'disclosure-files', id: (honest.body as any).doc.id, depth: 0 })
+    expect(stored.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+    expect(stored.textExtracted).toBe(true)
+    expect(stored.findings).toEqual([expect.objectContaining({ kind: 'id-number' })])
+    // And the other way round: a PDF named .docx.
+    const pdfAsWord = await upload('editorFinance', '伪装.docx', pdf('plain'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+    expect(pdfAsWord.status).toBe(400)
+    expect(errorPaths(pdfAsWord.body)).toEqual(['file'])
   })
 
   it('a file still attached to a record cannot be deleted (409)', async () => {

@@ -78,12 +78,21 @@ describe('disclosurePlugin', () => {
     expect(config.collections![0]!.access!.create).toBeDefined()
   })
 
-  it('keeps the schema when disabled, so migrations stay valid', () => {
+  it('keeps the schema, the guards, the audit log and the endpoints when disabled; no jobs, seeding or admin additions', () => {
     const config = disclosurePlugin({ disabled: true })(host())
     expect([...config.collections!.map((c) => c.slug)].sort()).toEqual(['users', ...Object.values(DEFAULT_SLUGS)].sort())
     expect(config.jobs?.tasks ?? []).toEqual([])
-    expect(config.endpoints ?? []).toEqual([])
+    expect(config.endpoints?.map((endpoint) => endpoint.path)).toEqual(['/catalog-tree', '/ledgers/monthly', '/annual-report'])
     expect(config.onInit).toBeUndefined()
+    expect(config.admin?.components?.views).toBeUndefined()
+    const enabled = disclosurePlugin()(host())
+    for (const slug of ['users', 'disclosures', 'departments']) {
+      const hookCount = (c: Config) => {
+        const collection = c.collections!.find((candidate) => candidate.slug === slug)!
+        return Object.values(collection.hooks ?? {}).reduce((sum, list) => sum + (Array.isArray(list) ? list.length : 0), 0)
+      }
+      expect(hookCount(config)).toBe(hookCount(enabled))
+    }
   })
 
   it('refuses an index number format without a serial or with an unknown placeholder', () => {

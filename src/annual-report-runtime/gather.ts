@@ -9,6 +9,7 @@ import type { DocId } from '../../access/user.js'
 import { toBeijingDate } from '../calendar/index.js'
 import { emptyReportInput, tallyRequests, tallyReviews, type AnnualReportInput, type DocumentCounts, type RequestFact, type ReviewFact } from '../annual-report/input.js'
 import type { ResolvedDisclosureOptions } from '../options.js'
+import { EVER_RELEASED_WHERE, NOT_TRASHED_WHERE } from '../workflow/lifecycle.js'
 
 type Doc = Record<string, any>
 
@@ -46,7 +47,7 @@ export const gatherAnnualReport = async (
   const policies = await find(
     req,
     slugs.policyDocuments,
-    { and: [{ documentType: { in: ['rule', 'normative'] } }, { status: { in: ['published', 'withdrawn'] } }, { deletedAt: { exists: false } }, ...own()] },
+    { and: [{ documentType: { in: ['rule', 'normative'] } }, EVER_RELEASED_WHERE, NOT_TRASHED_WHERE, ...own()] },
     { documentType: true, publishedAt: true, validity: true, validityChangedOn: true },
   )
   input.proactive.regulations = documentCounts(policies.filter((doc) => doc.documentType === 'rule'), year)

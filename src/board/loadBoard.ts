@@ -3,10 +3,12 @@ import type { PayloadRequest, Where } from 'payload'
 import { toBeijingDate } from '../calendar/index.js'
 import { getAppCalendar } from '../calendarStore.js'
 import { buildDeadlineBoard, type BoardRecord, type DeadlineBoard } from '../deadlines/board.js'
+import { deadlineState } from '../deadlines/state.js'
+import { OPEN_WHERE } from '../workflow/lifecycle.js'
 import { entrySlugs, type ResolvedDisclosureOptions } from '../options.js'
 
-/** Records still to be published: every state before `published` (draft and the review states). */
-export const OPEN_RECORDS: Where = { status: { not_in: ['published', 'withdrawn'] } }
+/** Entries still to be published (the lifecycle's open phase). */
+export const OPEN_RECORDS: Where = OPEN_WHERE
 /** Requests whose reply clock runs: not replied, and not paused waiting for the applicant's clarification. */
 const OPEN_REQUESTS: Where = { status: { not_in: ['replied', 'awaiting-clarification'] } }
 
@@ -22,8 +24,9 @@ export const loadDeadlineBoard = async (
   const calendar = await getAppCalendar(req.payload, options.slugs.calendarDays, req)
   const today = toBeijingDate(new Date())
   // Only what can appear: due on or before the last "due soon" day, in the department asked for.
+  const horizon = calendar.addWorkingDays(today, within)
   const inScope: Where[] = [
-    { dueDate: { less_than_equal: calendar.addWorkingDays(today, within) } },
+    { dueDate: { less_than_equal: horizon } },
     ...(department !== null ? [{ department: { equals: department } }] : []),
   ]
   const findOpen = async (collection: string, open: Where, select: Record<string, true>): Promise<Record<string, any>[]> => {
@@ -44,7 +47,12 @@ export const loadDeadlineBoard = async (
   // still waiting for their reply (条例 第三十三条) sit on the same board.
   const entries = entrySlugs(options)
     .filter((slug) => req.payload.collections[slug])
-    .map((collection) => findOpen(collection, OPEN_RECORDS, { title: true, indexNumber: true }))
+    .map((collection) =>
+      findOpen(collection, OPEN_RECORDS, { title: true, indexNumber: true, status: true, publicAttribute: true }).then((docs) =>
+        // The one timeliness rule decides what has a deadline to keep (not 依申请公开 / 不予公开 entries).
+        docs.filter((doc) => deadlineState(doc, today, horizon) !== 'none'),
+      ),
+    )
   const requests = req.payload.collections[options.slugs.disclosureRequests]
     ? findOpen(options.slugs.disclosureRequests, OPEN_REQUESTS, { trackingNumber: true, description: true }).then((docs) =>
         docs.map((doc): Record<string, any> => ({ ...doc, title: `依申请公开 ${doc.trackingNumber}：${String(doc.description ?? '').slice(0, 40)}`, indexNumber: doc.trackingNumber })),

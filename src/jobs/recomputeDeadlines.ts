@@ -2,6 +2,7 @@ import type { PayloadRequest, TaskConfig, Where } from 'payload'
 
 import { RECOMPUTE_CONTEXT_KEY } from '../../hooks/computeDeadline.js'
 import { RECOMPUTE_DEADLINES_TASK, type ResolvedDisclosureOptions } from '../options.js'
+import { OPEN_WHERE } from '../workflow/lifecycle.js'
 
 export interface RecomputeInput {
   /** the calendar days that changed */
@@ -15,7 +16,8 @@ export interface RecomputeInput {
  */
 export const affectedWhere = (dates: string[]): Where => ({
   and: [
-    { status: { not_equals: 'published' } },
+    // Open entries only: a withdrawn entry's timeliness was settled when it was published.
+    OPEN_WHERE,
     { dueDate: { exists: true } },
     { or: dates.map((date): Where => ({ and: [{ dueDate: { greater_than_equal: date } }, { 'deadlineRule.triggerDate': { less_than: date } }] })) },
   ],

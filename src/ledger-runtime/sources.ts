@@ -12,6 +12,7 @@ import { CHANNELS } from '../catalog-io/vocabulary.js'
 import type { LedgerMonth } from '../ledger/month.js'
 import type { LedgerCategory, LedgerInterpretation, LedgerSource } from '../ledger/rows.js'
 import type { ResolvedDisclosureOptions } from '../options.js'
+import { NOT_TRASHED_WHERE, wasReleased } from '../workflow/lifecycle.js'
 
 export const LEDGER_PAGE_SIZE = 1000
 
@@ -46,7 +47,7 @@ export const monthWhere = (month: LedgerMonth, attributes: readonly string[], de
   and: [
     { publicAttribute: { in: [...attributes] } },
     // The trash is not part of any ledger; withdrawn entries are (they were published).
-    { deletedAt: { exists: false } },
+    NOT_TRASHED_WHERE,
     ...(department !== null ? [{ department: { equals: department } }] : []),
     {
       or: [
@@ -167,7 +168,7 @@ export const interpretationsOf = async (req: PayloadRequest, options: ResolvedDi
   if (policies.length === 0 || !req.payload.collections[options.slugs.interpretations]) return byPolicy
   const { docs } = await req.payload.db.find({
     collection: options.slugs.interpretations,
-    where: { and: [{ policy: { in: policies.map((doc) => doc.id) } }, { deletedAt: { exists: false } }] },
+    where: { and: [{ policy: { in: policies.map((doc) => doc.id) } }, NOT_TRASHED_WHERE] },
     select: { id: true, title: true, policy: true, status: true, publishedAt: true, dueDate: true, daysLate: true },
     sort: 'id',
     pagination: false,
@@ -175,7 +176,7 @@ export const interpretationsOf = async (req: PayloadRequest, options: ResolvedDi
   })
   for (const doc of docs as Doc[]) {
     const key = String(relationId(doc.policy))
-    const published = doc.status === 'published' || doc.status === 'withdrawn'
+    const published = wasReleased(doc)
     const list = byPolicy.get(key) ?? []
     list.push({ title: doc.title, publishedOn: published ? beijingDay(doc.publishedAt) : null, dueDate: doc.dueDate ?? null, daysLate: doc.daysLate ?? null })
     byPolicy.set(key, list)

@@ -6,6 +6,7 @@ import type { WorkingDayCalendar } from '../calendar/types.js'
 import { ATTRIBUTE_BASES } from '../disclosure/attributeBases.js'
 import { DEADLINE_RULES, type DeadlineRuleKey } from '../deadlines/rules.js'
 import { PUBLIC_ATTRIBUTE_LABELS, type PublicAttribute } from '../public-attribute.js'
+import { deadlineState } from '../deadlines/state.js'
 import { SECRECY_CONCLUSION_LABELS } from '../workflow/states.js'
 import type { LedgerRow } from './columns.js'
 
@@ -62,22 +63,26 @@ export interface Timeliness {
   state: 'on-time' | 'late' | 'pending' | 'overdue' | 'not-applicable'
 }
 
-const PUBLISHED = new Set(['published', 'withdrawn'])
-
+/** The ledger's words for the one timeliness rule (`deadlineState`); the days late of an overdue entry counted to today. */
 export const timeliness = (source: LedgerSource, today: string, calendar: WorkingDayCalendar): Timeliness => {
-  const published = PUBLISHED.has(source.status ?? '') && Boolean(source.publishedOn)
-  if (published) {
-    const late = source.daysLate ?? 0
-    return late > 0 ? { text: `否（超期${late}个工作日）`, daysLate: late, state: 'late' } : { text: '是', daysLate: 0, state: 'on-time' }
+  const state = deadlineState({ ...source, publishedAt: source.publishedOn }, today, today)
+  switch (state) {
+    case 'published-late':
+      return { text: `否（超期${source.daysLate}个工作日）`, daysLate: source.daysLate ?? 0, state: 'late' }
+    case 'published-on-time':
+      return { text: '是', daysLate: 0, state: 'on-time' }
+    case 'overdue': {
+      const late = calendar.workingDaysBetween(source.dueDate!, today)
+      return { text: `超期未公开（已超${late}个工作日）`, daysLate: late, state: 'overdue' }
+    }
+    case 'due-soon':
+    case 'on-track':
+      return { text: '未公开（未到期）', daysLate: null, state: 'pending' }
+    case 'none':
+      // Entries not disclosed proactively have no publication deadline to keep.
+      if (source.publicAttribute && source.publicAttribute !== 'proactive') return { text: '不适用', daysLate: null, state: 'not-applicable' }
+      return { text: '未公开（无法定时限）', daysLate: null, state: 'not-applicable' }
   }
-  // Entries not disclosed proactively have no publication deadline to keep.
-  if (source.publicAttribute && source.publicAttribute !== 'proactive') return { text: '不适用', daysLate: null, state: 'not-applicable' }
-  if (!source.dueDate) return { text: '未公开（无法定时限）', daysLate: null, state: 'not-applicable' }
-  if (source.dueDate < today) {
-    const late = calendar.workingDaysBetween(source.dueDate, today)
-    return { text: `超期未公开（已超${late}个工作日）`, daysLate: late, state: 'overdue' }
-  }
-  return { text: '未公开（未到期）', daysLate: null, state: 'pending' }
 }
 
 const ruleText = (rule: LedgerSource['rule']): string => {
