@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { fieldError } from './errors.js'
 
@@ -20,20 +20,10 @@ export const wellFormedIdProblem = (payload: Payload, text: string, type: 'numbe
 /** Could `text` be an id on this adapter (numbers on SQL, ObjectIds on MongoDB)? */
 export const isWellFormedId = (payload: Payload, text: string): boolean => wellFormedIdProblem(payload, text) === null
 
-/**
- * `/api/<collection>/abc` on a SQL database made the driver throw (HTTP 500). An id that cannot exist
- * for the adapter's id type is refused up front with 400 naming `id`.
- */
-export const refuseMalformedId: CollectionBeforeOperationHook = ({ args, req }) => {
-  const id = (args as { id?: unknown }).id
-  if (id === undefined || id === null || typeof id === 'object') return args
-  assertWellFormedId(req.payload, String(id))
-  return args
-}
-
 /** 400 naming `id` (or `name`) unless `text` could be an id on this adapter. */
 export const assertWellFormedId = (payload: Payload, text: string, name = 'id'): void => {
-  if (isWellFormedId(payload, text)) return
+  const problem = wellFormedIdProblem(payload, text)
+  if (problem === null) return
   const type = payload.db.defaultIDType
-  throw fieldError(400, name, `无效的编号“${text.slice(0, 40)}”${type === 'number' ? '：应为正整数' : ''} / "${text.slice(0, 40)}" is not a valid id`)
+  throw fieldError(400, name, `无效的编号“${text.slice(0, 40)}”${type === 'number' ? '：应为该数据库可存储的正整数' : ''} / ${problem}`)
 }
