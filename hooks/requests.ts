@@ -2,7 +2,8 @@ import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'p
 
 import { isOfficeUser } from '../access/isOffice.js'
 import { relationId } from '../access/user.js'
-import { toBeijingDate } from '../src/calendar/index.js'
+import { CalendarInputError } from '../src/calendar/errors.js'
+import { toBeijingDate, type WorkingDayCalendar } from '../src/calendar/index.js'
 import { getAppCalendar } from '../src/calendarStore.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
 import { OUTCOMES, type Outcome } from '../src/requests/categories.js'
@@ -43,6 +44,23 @@ const toEvents = (rows: unknown): ClockEvent[] =>
     consultation: row.consultation,
   })) as ClockEvent[]
 
+/** Which receipt date or event date the calendar refuses (the first one), for the 400's path. */
+const uncountableDateField = (merged: Record<string, any>, calendar: WorkingDayCalendar): string => {
+  const refuses = (value: unknown) => {
+    if (value === undefined || value === null || value === '') return false
+    try {
+      calendar.dayInfo(value as string)
+      return false
+    } catch {
+      return true
+    }
+  }
+  const field = (['submittedOn', 'signedForOn', 'confirmedOn'] as const).find((name) => refuses(merged[name]))
+  if (field) return field
+  const index = Array.isArray(merged.events) ? merged.events.findIndex((event: any) => refuses(event?.on)) : -1
+  return index >= 0 ? `events.${index}.on` : 'submittedOn'
+}
+
 /**
  * Derives the clock fields from the receipt facts and the events on every save — the due date, days used,
  * paused days, the explanation and warnings, the status and the reply date — and checks the reply has an
@@ -62,6 +80,8 @@ export const requestClockHook =
       )
     } catch (error) {
       if (error instanceof RequestClockError) throw fieldError(400, error.field, error.message)
+      // A date the calendar cannot count from (no such day, or outside the calendar's years) is the client's.
+      if (error instanceof CalendarInputError) throw fieldError(400, uncountableDateField(merged, calendar), `日期无法计算 / ${error.message}`)
       throw error
     }
     if (clock.repliedOn) {

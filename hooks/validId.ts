@@ -1,29 +1,29 @@
-import type { CollectionBeforeOperationHook, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { fieldError } from './errors.js'
 
 const MONGO_ID = /^[0-9a-f]{24}$/i
+/** PostgreSQL's serial ids are 32-bit integers: a larger id made the driver throw (HTTP 500). */
+const POSTGRES_MAX_ID = 2_147_483_647
+
+/** Why `text` cannot be an id on this adapter (numbers on SQL within the id column, ObjectIds on MongoDB), or null. */
+export const wellFormedIdProblem = (payload: Payload, text: string, type: 'number' | 'text' | undefined = payload.db.defaultIDType as 'number' | 'text'): string | null => {
+  if (type === 'number') {
+    if (!/^\d{1,15}$/.test(text)) return `"${text.slice(0, 40)}" is not a valid id: a positive whole number`
+    const max = payload.db.name === 'postgres' ? POSTGRES_MAX_ID : Number.MAX_SAFE_INTEGER
+    return Number(text) > max ? `"${text.slice(0, 40)}" is not a valid id: at most ${max}` : null
+  }
+  if (payload.db.name === 'mongoose') return MONGO_ID.test(text) ? null : `"${text.slice(0, 40)}" is not a valid id: 24 hexadecimal characters`
+  return text.trim() === '' || text.includes('\u0000') ? `"${text.slice(0, 40)}" is not a valid id` : null
+}
 
 /** Could `text` be an id on this adapter (numbers on SQL, ObjectIds on MongoDB)? */
-export const isWellFormedId = (payload: Payload, text: string): boolean => {
-  const type = payload.db.defaultIDType
-  return type === 'number' ? /^\d{1,15}$/.test(text) : payload.db.name === 'mongoose' ? MONGO_ID.test(text) : text.trim() !== ''
-}
+export const isWellFormedId = (payload: Payload, text: string): boolean => wellFormedIdProblem(payload, text) === null
 
-/**
- * `/api/<collection>/abc` on a SQL database made the driver throw (HTTP 500). An id that cannot exist
- * for the adapter's id type is refused up front with 400 naming `id`.
- */
-export const refuseMalformedId: CollectionBeforeOperationHook = ({ args, req }) => {
-  const id = (args as { id?: unknown }).id
-  if (id === undefined || id === null || typeof id === 'object') return args
-  assertWellFormedId(req.payload, String(id))
-  return args
-}
-
-/** 400 naming `id` unless `text` could be an id on this adapter. */
-export const assertWellFormedId = (payload: Payload, text: string): void => {
-  if (isWellFormedId(payload, text)) return
+/** 400 naming `id` (or `name`) unless `text` could be an id on this adapter. */
+export const assertWellFormedId = (payload: Payload, text: string, name = 'id'): void => {
+  const problem = wellFormedIdProblem(payload, text)
+  if (problem === null) return
   const type = payload.db.defaultIDType
-  throw fieldError(400, 'id', `无效的编号“${text.slice(0, 40)}”${type === 'number' ? '：应为正整数' : ''} / "${text.slice(0, 40)}" is not a valid id`)
+  throw fieldError(400, name, `无效的编号“${text.slice(0, 40)}”${type === 'number' ? '：应为该数据库可存储的正整数' : ''} / ${problem}`)
 }

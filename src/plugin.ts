@@ -21,7 +21,6 @@ import { remindersCollection } from '../collections/Reminders.js'
 import { extendUsersCollection } from '../collections/usersExtension.js'
 import { withAuditHooks } from '../hooks/audit.js'
 import { lockForUpdate } from '../hooks/lockForUpdate.js'
-import { refuseMalformedId } from '../hooks/validId.js'
 import type { DisclosurePluginOptions } from './options.js'
 import { checkIndexNumberFormat } from './disclosure/indexNumber.js'
 import { resolveOptions } from './options.js'
@@ -35,6 +34,7 @@ import { overdueRemindersTask } from './jobs/overdueReminders.js'
 import { scheduledPublishTask } from './jobs/scheduledPublish.js'
 import { ledgerRemindersTask } from './jobs/ledgerReminders.js'
 import { seedCatalogDomains } from './seed/catalogDomains.js'
+import { guardInput } from './services/inputGuard.js'
 import { installAtomicJobClaim } from './services/jobClaim.js'
 import { lockDownJobInternals, lockedDownJobsConfig } from './services/jobInternalsAccess.js'
 
@@ -79,12 +79,13 @@ export const disclosurePlugin =
       }
     }
 
-    // The plugin's collections and the users it extends refuse malformed ids with 400 (not a driver error),
-    // and an update locks the row it changes before reading it (no lost update).
+    // The plugin's collections and the users it extends refuse malformed values, ids and query parameters with
+    // 400 naming them, before Payload's own code (which let some reach the database: issue #16), and an
+    // update locks the row it changes before reading it (no lost update).
     const ownSlugs = new Set([...Object.values(options.slugs), options.usersSlug])
     const withIdCheck = (collection: CollectionConfig): CollectionConfig => ({
       ...collection,
-      hooks: { ...collection.hooks, beforeOperation: [refuseMalformedId, lockForUpdate, ...(collection.hooks?.beforeOperation ?? [])] },
+      hooks: { ...collection.hooks, beforeOperation: [guardInput, lockForUpdate, ...(collection.hooks?.beforeOperation ?? [])] },
     })
     // Cost limits, cookie origins and the login throttle stay on even when the plugin is disabled.
     const config: Config = withSecurity({

@@ -17,6 +17,7 @@ import { createJobsApp } from './http/jobsApp.js'
 import { jobRunMode } from './jobRunMode.js'
 import { seedDemoRecords } from './seed/demoRecords.js'
 import { seedDemoData } from './seed/seedDemo.js'
+import { keepServingOnStrayErrors } from './services/keepServing.js'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
@@ -29,6 +30,7 @@ const port = Number(process.env.PORT ?? 3000)
 
 const main = async () => {
   const payload = await getPayload({ config })
+  keepServingOnStrayErrors(payload.logger)
   if (jobsOnly) {
     // Payload's job crons started with it (jobs.autoRun in payload.config.ts); this only answers health checks.
     createJobsApp({ payload }).listen(port, () => payload.logger.info(`Disclosure job worker running jobs — health http://localhost:${port}/healthz`))
@@ -59,6 +61,11 @@ const main = async () => {
   app.listen(port, () => {
     payload.logger.info(`Disclosure server on http://localhost:${port}${apiOnly ? ' (API only)' : '/admin'} — REST /api, GraphQL /api/graphql, health /healthz`)
   })
+    // Not being able to listen (port taken) is fatal; the stray-error guard must not keep a dead server alive.
+    .on('error', (error) => {
+      payload.logger.error({ err: error }, `cannot listen on port ${port}`)
+      process.exit(1)
+    })
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { writeAuditEntry } from '../../hooks/audit.js'
 import { fieldError } from '../../hooks/errors.js'
+import { assertWellFormedId } from '../../hooks/validId.js'
 import { writeCatalogCsv } from '../catalog-io/write-csv.js'
 import { writeCatalogXlsx } from '../catalog-io/write-xlsx.js'
 import { itemToRow } from '../catalog/rows.js'
@@ -19,6 +20,7 @@ export const attachment = (fileName: string) =>
 const findOne = async (req: PayloadRequest, collection: string, param: string) => {
   const id = req.searchParams.get(param)
   if (!id) return undefined
+  assertWellFormedId(req.payload, id, param)
   const found = await req.payload.find({ collection, depth: 0, limit: 1, overrideAccess: false, req, user: req.user, where: { id: { equals: id } } })
   if (!found.docs[0]) throw fieldError(400, param, `没有 id 为 ${id} 的记录 / no ${collection} with id ${id}`)
   return found.docs[0] as Record<string, any>

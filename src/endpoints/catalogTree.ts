@@ -1,12 +1,14 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { fieldError } from '../../hooks/errors.js'
+import { assertWellFormedId } from '../../hooks/validId.js'
 import { loadCatalogTree } from '../catalog/loadTree.js'
 import type { ResolvedDisclosureOptions } from '../options.js'
 
 const idParam = async (req: PayloadRequest, name: string, collection: string): Promise<string | undefined> => {
   const value = req.searchParams.get(name)
   if (value === null || value === '') return undefined
+  assertWellFormedId(req.payload, value, name)
   const found = await req.payload.find({ collection, depth: 0, limit: 1, overrideAccess: false, req, user: req.user, where: { id: { equals: value } } })
   if (found.docs.length === 0) throw fieldError(400, name, `没有 id 为 ${value} 的${name === 'domain' ? '领域' : '部门'} / no ${collection} with id ${value}`)
   return value

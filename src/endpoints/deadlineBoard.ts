@@ -4,6 +4,7 @@ import { isAuditorUser } from '../../access/isAuditor.js'
 import { isOfficeUser } from '../../access/isOffice.js'
 import { departmentOf, sameId } from '../../access/user.js'
 import { fieldError } from '../../hooks/errors.js'
+import { assertWellFormedId } from '../../hooks/validId.js'
 import { toBeijingDate } from '../calendar/index.js'
 import { getAppCalendar } from '../calendarStore.js'
 import { loadDeadlineBoard } from '../board/loadBoard.js'
@@ -30,6 +31,7 @@ export const deadlineBoardEndpoint = (options: ResolvedDisclosureOptions): Endpo
     }
     const seesAll = isOfficeUser(user) || isAuditorUser(user)
     const requested = req.searchParams.get('department') || null
+    if (requested !== null) assertWellFormedId(req.payload, requested, 'department')
     const own = departmentOf(user)
     if (!seesAll && requested !== null && !sameId(requested, own)) {
       throw fieldError(403, 'department', '只能查看本部门的时限 / you can only see your own department')

@@ -11,9 +11,15 @@ import { originGuard } from './originGuard.js'
 import { noPoweredBy, securityHeaders } from './securityHeaders.js'
 import { BodyTooLargeError, DEFAULT_JSON_BODY_LIMIT, isJsonRequest, readLimitedBody } from './jsonBody.js'
 import { sendWebResponse, toWebRequest } from './webBridge.js'
+import { finalErrorHandler } from './errorHandler.js'
+import { graphqlDocumentProblem } from './graphqlPrecheck.js'
+import { restQueryProblem } from './restQuery.js'
 
 /** The error shape of Payload's own validation errors, naming the request body as the field. */
 const bodyError = (message: string) => ({ errors: [{ name: 'ValidationError', message, data: { errors: [{ path: 'body', message }] } }] })
+
+/** The same shape naming a query parameter. */
+const bodyErrorAt = (path: string, message: string) => ({ errors: [{ name: 'ValidationError', message, data: { errors: [{ path, message }] } }] })
 
 const jsonSyntaxError = (body: Buffer): string | null => {
   try {
@@ -69,13 +75,20 @@ export const createApp = ({ payload, config, pluginOptions, jsonBodyLimit = DEFA
     res.status(health.status === 'ok' ? 200 : 503).json(health)
   })
 
-  const bridge = (handle: (request: globalThis.Request) => Promise<Response | globalThis.Response>) =>
+  /** A 400 for what Payload would crash on (500) before its own checks run, or null. */
+  type Precheck = (req: Request, body: Buffer | undefined) => { status: number; body: unknown } | null
+  const bridge = (handle: (request: globalThis.Request) => Promise<Response | globalThis.Response>, precheck?: Precheck) =>
     async (req: Request, res: Response, next: NextFunction) => {
       try {
         const body = isJsonRequest(req) ? await readLimitedBody(req, jsonBodyLimit) : undefined
         const malformed = body && body.length > 0 ? jsonSyntaxError(body) : null
         if (malformed) {
           res.status(400).json(bodyError(`请求体不是合法的 JSON / malformed JSON body: ${malformed}`))
+          return
+        }
+        const refused = precheck?.(req, body)
+        if (refused) {
+          res.status(refused.status).json(refused.body)
           return
         }
         const response = (await handle(toWebRequest(req, body))) as globalThis.Response
@@ -89,13 +102,29 @@ export const createApp = ({ payload, config, pluginOptions, jsonBodyLimit = DEFA
       }
     }
 
-  app.post(graphQLRoute, bridge(async (request) => refusedQueryAsBadRequest(await graphQL(request))))
-  app.all(`${apiRoute}/{*path}`, bridge((request) => handleEndpoints({ config, request })))
+  // GraphQL answers its own errors; what it throws comes from reading the request, such as a multipart
+  // body that ends early (busboy): the client's mistake, answered 400 by the final handler.
+  const graphQLOrBadBody = (request: globalThis.Request) =>
+    graphQL(request).catch((error: unknown) => {
+      const status = (error as { status?: unknown } | null)?.status
+      if (typeof status === 'number' || !/multipart\/form-data/i.test(request.headers.get('content-type') ?? '')) throw error
+      throw Object.assign(new Error(`请求体不是合法的 multipart 表单 / malformed multipart body: ${error instanceof Error ? error.message : String(error)}`), { status: 400 })
+    })
+  app.post(graphQLRoute, bridge(async (request) => refusedQueryAsBadRequest(await graphQLOrBadBody(request)), (_req, body) => {
+    const problem = body && body.length > 0 ? graphqlDocumentProblem((JSON.parse(body.toString('utf8')) as { query?: unknown } | null)?.query) : null
+    return problem ? { status: 400, body: { errors: [{ message: problem, extensions: { statusCode: 400 } }] } } : null
+  }))
+  app.all(`${apiRoute}/{*path}`, bridge((request) => handleEndpoints({ config, request }), (req) => {
+    const problem = restQueryProblem(req.originalUrl)
+    return problem ? { status: 400, body: bodyErrorAt(problem.parameter, problem.message) } : null
+  }))
   if (fallback) {
     app.all('/{*path}', (req, res) => {
       preferLanguage(req, adminLanguage)
       return fallback(req, res)
     })
   }
+  // Whatever still fails answers JSON: never an HTML page with a stack trace and server paths, in dev too.
+  app.use(finalErrorHandler(payload))
   return app
 }
