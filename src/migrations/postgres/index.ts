@@ -1,9 +1,15 @@
 import * as migration_20261122_141843_initial from './20261122_141843_initial.js';
+import * as migration_20261204_214408_office_general_rule from './20261204_214408_office_general_rule.js';
 
 export const migrations = [
   {
     up: migration_20261122_141843_initial.up,
     down: migration_20261122_141843_initial.down,
-    name: '20261122_141843_initial'
+    name: '20261122_141843_initial',
+  },
+  {
+    up: migration_20261204_214408_office_general_rule.up,
+    down: migration_20261204_214408_office_general_rule.down,
+    name: '20261204_214408_office_general_rule'
   },
 ];
