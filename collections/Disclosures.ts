@@ -4,6 +4,7 @@ import { deadlineBoardEndpoint } from '../src/endpoints/deadlineBoard.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
 import { buildWorkflow } from '../src/workflow/definition.js'
 import { workflowEndpoints } from '../src/workflow-runtime/endpoints.js'
+import { factSourceFor } from '../src/workflow-runtime/facts.js'
 import { ENTRY_INDEXES, entryAccess, entryFields, entryHooks } from './entryBase.js'
 
 /**
@@ -32,7 +33,7 @@ export const disclosuresCollection = (options: ResolvedDisclosureOptions): Colle
   // newest first" is answered from an index at any table size.
   indexes: ENTRY_INDEXES,
   // Endpoints stay when the plugin is disabled (only jobs and admin additions stop).
-  endpoints: [deadlineBoardEndpoint(options), ...workflowEndpoints(options.slugs.disclosures, buildWorkflow(options.workflow.disclosures))],
+  endpoints: [deadlineBoardEndpoint(options), ...workflowEndpoints(options.slugs.disclosures, buildWorkflow(options.workflow.disclosures), { facts: factSourceFor(options, options.slugs.disclosures) })],
   access: entryAccess(),
   hooks: entryHooks(options, KIND(options)),
   fields: entryFields(options, KIND(options)),

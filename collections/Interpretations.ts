@@ -7,6 +7,7 @@ import type { ResolvedDisclosureOptions } from '../src/options.js'
 import { INTERPRETATION_FORM_LABELS } from '../src/policy/vocabulary.js'
 import { buildWorkflow } from '../src/workflow/definition.js'
 import { workflowEndpoints } from '../src/workflow-runtime/endpoints.js'
+import { factSourceFor } from '../src/workflow-runtime/facts.js'
 import { ENTRY_INDEXES, entryAccess, entryFields, entryHooks } from './entryBase.js'
 
 /**
@@ -29,7 +30,7 @@ export const interpretationsCollection = (options: ResolvedDisclosureOptions): C
     trash: true,
     indexes: ENTRY_INDEXES,
     // Endpoints stay when the plugin is disabled (only jobs and admin additions stop).
-    endpoints: workflowEndpoints(slug, buildWorkflow(options.workflow.interpretations)),
+    endpoints: workflowEndpoints(slug, buildWorkflow(options.workflow.interpretations), { facts: factSourceFor(options, slug) }),
     access: entryAccess(),
     hooks: {
       ...base,

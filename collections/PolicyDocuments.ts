@@ -11,7 +11,7 @@ import { VALIDITY_LABELS } from '../src/policy/validity.js'
 import { DOCUMENT_TYPE_LABELS, POLICY_SUBJECTS } from '../src/policy/vocabulary.js'
 import { buildWorkflow } from '../src/workflow/definition.js'
 import { workflowEndpoints } from '../src/workflow-runtime/endpoints.js'
-import { threeSyncGuard } from '../src/workflow-runtime/threeSync.js'
+import { factSourceFor } from '../src/workflow-runtime/facts.js'
 import { ENTRY_INDEXES, entryAccess, entryFields, entryHooks } from './entryBase.js'
 
 /**
@@ -35,7 +35,7 @@ export const policyDocumentsCollection = (options: ResolvedDisclosureOptions): C
     trash: true,
     indexes: [...ENTRY_INDEXES, { fields: ['department', 'documentNumber'], unique: true }, { fields: ['validity', 'effectiveUntil'] }],
     // Endpoints stay when the plugin is disabled (only jobs and admin additions stop).
-    endpoints: workflowEndpoints(slug, buildWorkflow(options.workflow.policyDocuments), { guard: threeSyncGuard(options) }),
+    endpoints: workflowEndpoints(slug, buildWorkflow(options.workflow.policyDocuments), { facts: factSourceFor(options, slug) }),
     access: entryAccess(),
     hooks: {
       ...base,

@@ -146,18 +146,15 @@ export const interpretationOwnerHook =
 /**
  * An interpretation's clock starts when its policy is published (3 working days, 国办发〔2016〕19号): its
  * `formedAt` is the policy's Beijing publication date — taken from the policy, never from the request.
- * It cannot be published before its policy.
+ * That it cannot be published before its policy is the workflow table's guard `policyPublished`.
  */
 export const interpretationClockHook =
   ({ policies }: { policies: string }): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req }) => {
     const merged = { ...originalDoc, ...data }
     const policyId = relationId(merged.policy)
-    const policy = policyId === null ? null : ((await req.payload.findByID({ collection: policies, id: policyId, depth: 0, overrideAccess: true, disableErrors: true, req, select: { status: true, publishedAt: true } })) as Record<string, any> | null)
+    const policy = policyId === null ? null : ((await req.payload.findByID({ collection: policies, id: policyId, depth: 0, overrideAccess: true, disableErrors: true, req, select: { publishedAt: true } })) as Record<string, any> | null)
     const formedAt = policy?.publishedAt ? toBeijingDate(policy.publishedAt) : null
-    if (merged.status === 'published' && originalDoc?.status !== 'published' && policy?.status !== 'published') {
-      throw fieldError(409, 'policy', '政策文件发布后才能发布其解读（可同日发布）/ publish the policy document first (the same day is fine)')
-    }
     return { ...data, formedAt, changedAt: null, infoType: 'general' }
   }
 

@@ -5,10 +5,10 @@ import { toBeijingDate } from '../src/calendar/index.js'
 import { fieldError } from './errors.js'
 
 /**
- * Publication, decided by the server: the first publication stamps `publishedAt`; publishing after the
- * due date is refused unless a `lateReason` is given, and the record keeps `daysLate` in working days.
- * A proactive record is published only under a catalog item (the obligation it fulfils).
- * Runs after the deadline hook, so it judges against the due date being saved.
+ * Publication, stamped by the server: the first publication stamps `publishedAt` and the record keeps
+ * `daysLate` in working days. Whether it may be published (a catalog item for a proactive record, a late
+ * reason when late) is the workflow table's decision (`src/workflow/guards.ts`), not this hook's.
+ * Runs after the deadline hook, so it counts against the due date being saved.
  */
 export const publicationHook =
   ({ calendarDays }: { calendarDays: string }): CollectionBeforeChangeHook =>
@@ -18,9 +18,6 @@ export const publicationHook =
     const publishing = merged.status === 'published' && originalDoc?.status !== 'published'
     if (!publishing) return next
 
-    if (merged.publicAttribute === 'proactive' && !merged.catalogItem) {
-      throw fieldError(400, 'catalogItem', '主动公开的信息须对应公开目录事项后才能发布 / a proactive record is published under a catalog item: choose one')
-    }
     const publishedAt = originalDoc?.publishedAt ?? new Date().toISOString()
     next.publishedAt = publishedAt
     const publishedOn = toBeijingDate(publishedAt)
@@ -29,15 +26,7 @@ export const publicationHook =
       return next
     }
     const calendar = await getAppCalendar(req.payload, calendarDays, req)
-    const daysLate = calendar.workingDaysBetween(merged.dueDate, publishedOn)
-    if (!merged.lateReason || String(merged.lateReason).trim() === '') {
-      throw fieldError(
-        400,
-        'lateReason',
-        `已超过应公开日期${merged.dueDate}（超期${daysLate}个工作日），请填写超期说明 / past the due date ${merged.dueDate} by ${daysLate} working day(s): give a late reason`,
-      )
-    }
-    next.daysLate = daysLate
+    next.daysLate = calendar.workingDaysBetween(merged.dueDate, publishedOn)
     return next
   }
 

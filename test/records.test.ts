@@ -19,7 +19,7 @@ let tokens: Partial<Record<ActorKey, string>>
 useTestWorld((context) => ({ payload, server, world, tokens } = context))
 
 const post = async (body: Record<string, unknown>, token = tokens.editorFinance) =>
-  server.request('POST', '/api/disclosures?depth=0', { token, body: { title: '记录测试', catalogItem: world.catalogItem, ...body } })
+  server.request('POST', '/api/disclosures?depth=0', { token, body: { title: '记录测试', catalogItem: world.catalogItem, formedAt: toBeijingDate(new Date()), ...body } })
 const patch = (id: unknown, body: Record<string, unknown>, token = tokens.editorFinance) =>
   server.request('PATCH', `/api/disclosures/${id}?depth=0`, { token, body })
 /** Reviews and signs off a finance record, then publishes it through REST as its editor. */

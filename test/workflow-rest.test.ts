@@ -3,6 +3,7 @@
  * review, withdrawal, the secrecy review form, automatic findings blocking publication until
  * acknowledged, scheduled publication, the review queue — and nothing of it visible to the public.
  */
+import { toBeijingDate } from '../src/calendar/index.js'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { DEMO_PASSWORD } from '../src/seed/demo-data.js'
@@ -42,7 +43,7 @@ const body = (text: string) => ({
 })
 
 const create = async (data: Record<string, unknown> = {}, token = tokens.editorFinance) => {
-  const result = await ctx.server.request('POST', '/api/disclosures?depth=0', { token, body: { title: '审核流程测试', catalogItem: ctx.world.catalogItem, ...data } })
+  const result = await ctx.server.request('POST', '/api/disclosures?depth=0', { token, body: { title: '审核流程测试', catalogItem: ctx.world.catalogItem, formedAt: toBeijingDate(new Date()), ...data } })
   expect(result.status).toBe(201)
   return result.body.doc as Record<string, any>
 }

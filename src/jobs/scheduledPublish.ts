@@ -4,6 +4,7 @@ import { SCHEDULED_PUBLISH_TASK, type ResolvedDisclosureOptions } from '../optio
 import { withJobLock } from '../services/jobLock.js'
 import { lockRows } from '../services/rowLock.js'
 import { buildWorkflow } from '../workflow/definition.js'
+import { factSourceFor } from '../workflow-runtime/facts.js'
 import { performTransition } from '../workflow-runtime/perform.js'
 
 /**
@@ -41,7 +42,7 @@ export const scheduledPublishTask = (options: ResolvedDisclosureOptions): TaskCo
       if (doc.status !== workflow.publishableState || !doc.scheduledPublishAt || new Date(doc.scheduledPublishAt).toISOString() !== new Date(publishAt).toISOString()) {
         return { output: { published: false, reason: `未发布：当前状态为 ${doc.status}，定时 ${doc.scheduledPublishAt ?? '无'} / not published: no longer approved and scheduled for this time` } }
       }
-      await performTransition(taskReq, { collection, workflow, doc, input: { action: 'publish', acknowledgement: doc.findingsAcknowledgement?.reason }, system: true })
+      await performTransition(taskReq, { collection, workflow, doc, input: { action: 'publish', acknowledgement: doc.findingsAcknowledgement?.reason }, system: true, facts: factSourceFor(options, collection) })
       return { output: { published: true, reason: null } }
     })
   },

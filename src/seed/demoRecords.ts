@@ -12,6 +12,7 @@ import { getAppCalendar } from '../calendarStore.js'
 import { toBeijingDate, type WorkingDayCalendar } from '../calendar/index.js'
 import { resolveOptions, type DisclosurePluginOptions } from '../options.js'
 import { buildWorkflow } from '../workflow/definition.js'
+import { factSourceFor } from '../workflow-runtime/facts.js'
 import { performTransition, type PerformInput } from '../workflow-runtime/perform.js'
 import { lexicalParagraph } from './lexical.js'
 import { DemoSeedRefusedError } from './seedDemo.js'
@@ -103,6 +104,7 @@ export const seedDemoRecords = async (payload: Payload, pluginOptions: Disclosur
   const catalogItem = (await payload.find({ collection: options.slugs.catalogItems, depth: 0, limit: 1, sort: 'sortOrder', overrideAccess: true })).docs[0]
   const calendar = await getAppCalendar(payload, options.slugs.calendarDays)
   const workflow = buildWorkflow(options.workflow.disclosures)
+  const facts = factSourceFor(options, collection)
   // Today, not a date of the caller's choosing: the published samples are published now, on time.
   const today = toBeijingDate(new Date())
 
@@ -130,7 +132,7 @@ export const seedDemoRecords = async (payload: Payload, pluginOptions: Disclosur
     for (const step of DEMO_REVIEW_CHAIN.slice(0, record.steps)) {
       const actor = step.by === 'author' ? author : await user(record.reviewer)
       const req = await createLocalReq({ user: actor as never }, payload)
-      current = await performTransition(req, { collection, workflow, doc: current, input: { action: step.action, ...step.input } })
+      current = await performTransition(req, { collection, workflow, doc: current, input: { action: step.action, ...step.input }, facts })
     }
   }
   return { created, skipped: false }

@@ -6,11 +6,12 @@ import { fieldError } from '../../hooks/errors.js'
 import { assertWellFormedId } from '../../hooks/validId.js'
 import { lockRows } from '../services/rowLock.js'
 import { inTransaction } from '../services/transaction.js'
-import { allowedActions } from '../workflow/apply.js'
+import { allowedActions, missingGuards } from '../workflow/apply.js'
 import type { Workflow } from '../workflow/definition.js'
 import { labelledHistory } from '../workflow/history.js'
 import { WORKFLOW_STATE_LABELS } from '../workflow/states.js'
-import { actorOf, entryFacts, performTransition, TRANSITION_FIELDS, type PerformInput, type TransitionGuard } from './perform.js'
+import type { FactSource } from './facts.js'
+import { actorOf, entryFacts, guardFactsOf, performTransition, TRANSITION_FIELDS, type PerformInput } from './perform.js'
 import { loadReviewQueue } from './queue.js'
 
 const requireUser = (req: PayloadRequest) => {
@@ -51,13 +52,21 @@ const readEntryToAct = async (req: PayloadRequest, collection: string, id: strin
 
 const readBody = async (req: PayloadRequest): Promise<PerformInput> => (await readJsonObject(req, '{"action":"submit"}')) as PerformInput
 
-export const actionsFor = (workflow: Workflow, doc: Record<string, any>, req: PayloadRequest) =>
-  allowedActions(workflow, entryFacts(doc), actorOf(req)).map((transition) => ({
+/**
+ * The actions the user may take now, each with the guards it still misses (`missing`: field and reason),
+ * so a screen shows why an action is not available instead of offering it and failing.
+ */
+export const actionsFor = async (workflow: Workflow, doc: Record<string, any>, req: PayloadRequest, facts: FactSource) => {
+  const known = await guardFactsOf(req, facts, doc)
+  return allowedActions(workflow, entryFacts(doc), actorOf(req)).map((transition) => ({
     action: transition.action,
     to: transition.to,
     label: transition.label,
     requires: transition.requires,
+    guards: transition.guards,
+    missing: missingGuards(transition, known).map(({ guard, field, message }) => ({ guard, field, message })),
   }))
+}
 
 /**
  * `POST /api/<collection>/:id/transition` with `{ action, comment?, secrecyReview?, acknowledgement?,
@@ -65,7 +74,7 @@ export const actionsFor = (workflow: Workflow, doc: Record<string, any>, req: Pa
  * current state, the actions the user may take now, the findings and the history.
  * `GET /api/<collection>/review-queue`: entries waiting for the user's action.
  */
-export const workflowEndpoints = (collection: string, workflow: Workflow, { guard }: { guard?: TransitionGuard } = {}): Endpoint[] => [
+export const workflowEndpoints = (collection: string, workflow: Workflow, { facts }: { facts: FactSource }): Endpoint[] => [
   {
     path: '/:id/transition',
     method: 'post',
@@ -78,13 +87,13 @@ export const workflowEndpoints = (collection: string, workflow: Workflow, { guar
       // waits for the first, then reads the new state and is refused (409 naming `status`).
       const updated = await inTransaction(req, async () => {
         await lockRows(req, collection, [id], { read: false })
-        const doc = await readEntryToAct(req, collection, id, { ...TRANSITION_FIELDS, ...guard?.fields })
-        return performTransition(req, { collection, workflow, doc, input, guard })
+        const doc = await readEntryToAct(req, collection, id, { ...TRANSITION_FIELDS, ...facts.fields })
+        return performTransition(req, { collection, workflow, doc, input, facts })
       })
       return Response.json({
         message: `${WORKFLOW_STATE_LABELS[updated.status as keyof typeof WORKFLOW_STATE_LABELS]?.zh ?? updated.status}`,
         doc: updated,
-        actions: actionsFor(workflow, updated, req),
+        actions: await actionsFor(workflow, updated, req, facts),
       })
     },
   },
@@ -99,7 +108,7 @@ export const workflowEndpoints = (collection: string, workflow: Workflow, { guar
           id: doc.id,
           status: doc.status,
           statusLabel: WORKFLOW_STATE_LABELS[doc.status as keyof typeof WORKFLOW_STATE_LABELS] ?? null,
-          actions: actionsFor(workflow, doc, req),
+          actions: await actionsFor(workflow, doc, req, facts),
           findings: doc.findings ?? [],
           openFindings: entryFacts(doc).openFindings,
           findingsAcknowledgement: doc.findingsAcknowledgement ?? null,

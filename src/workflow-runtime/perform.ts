@@ -5,6 +5,9 @@
  */
 import type { PayloadRequest, SelectType } from 'payload'
 
+import type { GuardFacts } from '../workflow/guards.js'
+import type { FactSource } from './facts.js'
+
 import { departmentOf, relationId, rolesOf } from '../../access/user.js'
 import { fieldError } from '../../hooks/errors.js'
 import { openFindings } from '../../hooks/findings.js'
@@ -21,13 +24,6 @@ export interface PerformInput extends TransitionInput {
   publishAt?: unknown
   /** the reason for publishing after the due date */
   lateReason?: unknown
-}
-
-/** An extra rule of one collection, checked after the workflow allowed an action (e.g. 三同步). */
-export interface TransitionGuard {
-  /** the entry's fields the check reads, besides `TRANSITION_FIELDS` */
-  fields: SelectType
-  check: (req: PayloadRequest, args: { doc: Record<string, any>; action: string; from: WorkflowState; to: WorkflowState }) => Promise<void>
 }
 
 /**
@@ -66,6 +62,19 @@ export const actorOf = (req: PayloadRequest, system = false): WorkflowActor => (
   system,
 })
 
+/** The Beijing day a publication takes effect: the scheduled day when one is given, else today. */
+const publishDayOf = (publishAt: unknown): string => {
+  if (typeof publishAt === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(publishAt) && !Number.isNaN(new Date(publishAt).getTime())) return toBeijingDate(new Date(publishAt))
+  return toBeijingDate(new Date())
+}
+
+/** The guards' facts of `doc` for this input (the late reason given now counts as given). */
+export const guardFactsOf = async (req: PayloadRequest, source: FactSource, doc: Record<string, any>, input: PerformInput = {}): Promise<GuardFacts> => ({
+  ...(await source.load(req, doc)),
+  publishOn: publishDayOf(input.publishAt),
+  lateReason: typeof input.lateReason === 'string' && input.lateReason.trim() !== '' ? input.lateReason : ((doc.lateReason as string | null | undefined) ?? null),
+})
+
 const auditAction = (action: string) => (action === 'publish' ? 'publish' : action === 'withdraw' ? 'withdraw' : 'transition')
 
 export const performTransition = async (
@@ -76,13 +85,13 @@ export const performTransition = async (
     doc,
     input,
     system = false,
-    guard,
-  }: { collection: string; workflow: Workflow; doc: Record<string, any>; input: PerformInput; system?: boolean; guard?: TransitionGuard },
+    facts,
+  }: { collection: string; workflow: Workflow; doc: Record<string, any>; input: PerformInput; system?: boolean; facts: FactSource },
 ): Promise<Record<string, any>> => {
-  const decision = decideTransition(workflow, entryFacts(doc), actorOf(req, system), input)
+  // The table decides, guards included; the hooks after it only stamp what the decision implies.
+  const decision = decideTransition(workflow, entryFacts(doc), actorOf(req, system), input, await guardFactsOf(req, facts, doc, input))
   if (!decision.ok) throw fieldError(decision.status, decision.field, decision.message)
   const { transition, from, comment } = decision
-  await guard?.check(req, { doc, action: transition.action, from, to: decision.to })
   const now = new Date().toISOString()
   const history: HistoryEntry[] = [...((doc.workflowHistory as HistoryEntry[] | null | undefined) ?? [])]
   const data: Record<string, unknown> = {}
@@ -104,11 +113,8 @@ export const performTransition = async (
   }
 
   if (scheduleAt) {
-    // A scheduled publication stays in the publishable state; the job re-checks it at the time.
-    const due = doc.dueDate as string | null | undefined
-    if (due && toBeijingDate(scheduleAt) > due && !(lateReason ?? doc.lateReason)) {
-      throw fieldError(400, 'lateReason', `定时发布时间晚于应公开日期${due}，请填写超期说明 / the scheduled time is after the due date ${due}: give a late reason`)
-    }
+    // A scheduled publication stays in the publishable state; the job re-checks it at the time (the
+    // late-reason guard already judged it against the scheduled day).
     data.scheduledPublishAt = scheduleAt.toISOString()
     history.push(historyEntry(req, 'schedule', from, from, comment ?? `定时发布：${scheduleAt.toISOString()}`))
     data.workflowHistory = history

@@ -5,6 +5,7 @@
  * save based on a stale `updatedAt` is refused with 409. Run on SQLite (default) and on PostgreSQL
  * (`DATABASE_URL=postgres://…`), where the row lock is what makes it hold.
  */
+import { toBeijingDate } from '../../src/calendar/index.js'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { createLocalReq } from 'payload'
 
@@ -78,7 +79,7 @@ const bodyText = (doc: Record<string, any>) => textOf(doc.body?.root?.children?.
 
 describe('concurrent saves of different fields of one record: nothing lost, an audit entry each', () => {
   it('disclosure record (editor)', async () => {
-    const created = await ctx.server.request('POST', '/api/disclosures?depth=0', { token: ctx.tokens.editorFinance, body: { title: '并发编辑测试', catalogItem: ctx.world.catalogItem } })
+    const created = await ctx.server.request('POST', '/api/disclosures?depth=0', { token: ctx.tokens.editorFinance, body: { title: '并发编辑测试', catalogItem: ctx.world.catalogItem, formedAt: toBeijingDate(new Date()) } })
     expect(created.status).toBe(201)
     await patchFieldsConcurrently('disclosures', created.body.doc.id, ctx.tokens.editorFinance!, [
       { field: 'title', value: (round) => `并发编辑测试 第${round}轮` },
@@ -141,7 +142,7 @@ describe('N identical review steps at once: exactly one is taken', () => {
   const historyOf = async () => ((await ctx.payload.findByID({ collection: 'disclosures', id: id as string, depth: 0 })) as Record<string, any>).workflowHistory as { action: string }[]
 
   beforeAll(async () => {
-    const created = await ctx.server.request('POST', '/api/disclosures?depth=0', { token: ctx.tokens.editorFinance, body: { title: '并发审核测试', catalogItem: ctx.world.catalogItem } })
+    const created = await ctx.server.request('POST', '/api/disclosures?depth=0', { token: ctx.tokens.editorFinance, body: { title: '并发审核测试', catalogItem: ctx.world.catalogItem, formedAt: toBeijingDate(new Date()) } })
     expect(created.status).toBe(201)
     id = created.body.doc.id
   })
@@ -169,7 +170,7 @@ describe('N identical review steps at once: exactly one is taken', () => {
 
 describe('the scheduled publication racing itself and a reviewer', () => {
   it(`${N} runs of the job at once and a publish through REST: published once`, async () => {
-    const created = await ctx.server.request('POST', '/api/disclosures?depth=0', { token: ctx.tokens.editorFinance, body: { title: '定时发布并发测试', catalogItem: ctx.world.catalogItem } })
+    const created = await ctx.server.request('POST', '/api/disclosures?depth=0', { token: ctx.tokens.editorFinance, body: { title: '定时发布并发测试', catalogItem: ctx.world.catalogItem, formedAt: toBeijingDate(new Date()) } })
     const id = created.body.doc.id
     await approveThroughRest(ctx.server, ctx.tokens, id)
     const publishAt = new Date(Date.now() + 60 * 60 * 1000).toISOString()
@@ -193,7 +194,7 @@ describe('the scheduled publication racing itself and a reviewer', () => {
 describe('concurrent creates', () => {
   it(`${N} records at once get ${N} distinct consecutive 索引号`, async () => {
     const results = await all(
-      Array.from({ length: N }, (_, i) => () => ctx.server.request('POST', '/api/disclosures?depth=0', { token: ctx.tokens.editorFinance, body: { title: `并发创建 ${i}`, catalogItem: ctx.world.catalogItem } })),
+      Array.from({ length: N }, (_, i) => () => ctx.server.request('POST', '/api/disclosures?depth=0', { token: ctx.tokens.editorFinance, body: { title: `并发创建 ${i}`, catalogItem: ctx.world.catalogItem, formedAt: toBeijingDate(new Date()) } })),
     )
     expect(statuses(results)).toEqual(Array(N).fill(201))
     const numbers = results.map((result) => String(result.body.doc.indexNumber))
@@ -205,7 +206,7 @@ describe('concurrent creates', () => {
 
 describe('optimistic concurrency: the updatedAt a client read', () => {
   it('a save with the current updatedAt passes; one with a stale updatedAt is 409 naming updatedAt and changes nothing', async () => {
-    const created = await ctx.server.request('POST', '/api/disclosures?depth=0', { token: ctx.tokens.editorFinance, body: { title: '乐观锁测试', catalogItem: ctx.world.catalogItem } })
+    const created = await ctx.server.request('POST', '/api/disclosures?depth=0', { token: ctx.tokens.editorFinance, body: { title: '乐观锁测试', catalogItem: ctx.world.catalogItem, formedAt: toBeijingDate(new Date()) } })
     const id = created.body.doc.id
     const read = (await ctx.server.request('GET', `/api/disclosures/${String(id)}?depth=0`, { token: ctx.tokens.editorFinance })).body
     const first = await ctx.server.request('PATCH', `/api/disclosures/${String(id)}?depth=0`, { token: ctx.tokens.editorFinance, body: { title: '第一位的修改', updatedAt: read.updatedAt } })
@@ -238,7 +239,7 @@ describe('optimistic concurrency: the updatedAt a client read', () => {
 
 describe("Payload's edit lock still applies (checked inside the save's transaction on PostgreSQL)", () => {
   it('a document another user is editing cannot be saved by others through REST (423), one by one or in bulk; its holder can', async () => {
-    const created = await ctx.server.request('POST', '/api/disclosures?depth=0', { token: ctx.tokens.editorFinance, body: { title: '编辑锁测试', catalogItem: ctx.world.catalogItem } })
+    const created = await ctx.server.request('POST', '/api/disclosures?depth=0', { token: ctx.tokens.editorFinance, body: { title: '编辑锁测试', catalogItem: ctx.world.catalogItem, formedAt: toBeijingDate(new Date()) } })
     const id = created.body.doc.id
     await ctx.payload.create({
       collection: 'payload-locked-documents',

@@ -59,8 +59,9 @@ describe('the job worker over HTTP', () => {
     expect((await fetch(`${baseUrl}/api/graphql`, { method: 'POST', body: '{}' })).status).toBe(404)
   })
 
-  it('the host config runs jobs on the cron unless told not to', async () => {
+  it('the host config has the cron; under Jest it neither runs nor schedules (tests run jobs themselves)', async () => {
     const resolved = await config
-    expect(resolved.jobs.autoRun).toEqual([expect.objectContaining({ cron: '* * * * *', disableScheduling: false })])
+    expect(resolved.jobs.autoRun).toEqual([expect.objectContaining({ cron: '* * * * *', disableScheduling: true })])
+    expect(await resolved.jobs.shouldAutoRun?.({} as never)).toBe(false)
   })
 })

@@ -2,6 +2,7 @@
  * What the job tests do through the API, against this process's test server or another instance:
  * records taken through the review and scheduled, made due without waiting, and what came of them.
  */
+import { toBeijingDate } from '../../src/calendar/index.js'
 import type { Payload } from 'payload'
 
 import { SCHEDULED_PUBLISH_TASK } from '../../src/options.js'
@@ -22,7 +23,7 @@ const ok = (result: HttpResult, what: string): HttpResult => {
 
 /** A finance record taken through the review and scheduled for publication in an hour. */
 export const scheduledRecord = async (api: Api, tokens: Tokens, catalogItem: unknown, title: string): Promise<Record<string, any>> => {
-  const created = ok(await api.request('POST', '/api/disclosures?depth=0', { token: tokens.editorFinance, body: { title, catalogItem } }), 'create')
+  const created = ok(await api.request('POST', '/api/disclosures?depth=0', { token: tokens.editorFinance, body: { title, catalogItem, formedAt: toBeijingDate(new Date()) } }), 'create')
   const id = created.body.doc.id
   for (const step of REVIEW_PATH) {
     ok(await api.request('POST', `/api/disclosures/${id}/transition?depth=0`, { token: tokens[step.actor], body: { action: step.action, ...step.extra } }), step.action)
