@@ -2,6 +2,7 @@
  * Spoofing: a department user who names another department is refused with 403 over every
  * transport, and nothing stored changes — never silently accepted or silently rewritten.
  */
+import { toBeijingDate } from '../src/calendar/index.js'
 import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
@@ -90,7 +91,7 @@ describe('REST error names the field', () => {
     })
     expect(patched.status).toBe(400)
     expect(errorPaths(patched.body)).toEqual(['status'])
-    await server.request('PATCH', `/api/disclosures/${id}`, { token: tokens.editorFinance, body: { catalogItem: world.catalogItem } })
+    await server.request('PATCH', `/api/disclosures/${id}`, { token: tokens.editorFinance, body: { catalogItem: world.catalogItem, formedAt: toBeijingDate(new Date()) } })
     await approveThroughRest(server, tokens, id)
     const published = await transition(server, tokens.editorFinance, id, 'publish', { publishedAt: '2000-01-01T00:00:00.000Z' })
     expect(published.status).toBe(200)
