@@ -172,3 +172,46 @@ describe('calendar-days overrides', () => {
     expect(errorPaths(duplicate.body)).toContain('date')
   })
 })
+
+describe('every stored deadline moves (#17 item 4)', () => {
+  it('a calendar change moves every stored deadline: policy documents and on-request applications too, each recorded', async () => {
+    const policy = await server.request('POST', '/api/policy-documents?depth=0', {
+      token: tokens.editorFinance,
+      body: { title: '时限重算的政策文件', documentType: 'other', writtenOn: '2026-04-13', catalogItem: world.catalogItem },
+    })
+    expect(policy.status).toBe(201)
+    const application = await server.request('POST', '/api/disclosure-requests?depth=0', {
+      token: tokens.office,
+      body: {
+        applicantType: 'natural-person',
+        applicantName: '张三',
+        idDocument: { type: 'resident-id', number: '11010519491231002X' },
+        contact: { phone: '13800000000' },
+        description: '2025年度本区财政专项资金分配结果',
+        channel: 'in-person',
+        submittedOn: '2026-04-13',
+        department: world.departments.finance,
+      },
+    })
+    expect({ status: application.status, body: application.status === 201 ? null : application.body }).toEqual({ status: 201, body: null })
+    const before = { policy: policy.body.doc.dueDate, application: application.body.doc.dueDate }
+
+    const created = await server.request('POST', '/api/calendar-days', { token: tokens.office, body: { date: '2026-04-19', kind: 'workday', name: '地方调休上班' } })
+    expect(created.status).toBe(201)
+    await runJobs()
+
+    const movedPolicy = await payload.findByID({ collection: 'policy-documents', id: policy.body.doc.id, depth: 0 })
+    const movedApplication = await payload.findByID({ collection: 'disclosure-requests', id: application.body.doc.id, depth: 0 })
+    expect(movedPolicy.dueDate < before.policy).toBe(true)
+    expect(movedApplication.dueDate < before.application).toBe(true)
+    const rows = await payload.find({ collection: 'deadline-changes', pagination: false, where: { collectionSlug: { in: ['policy-documents', 'disclosure-requests'] } } })
+    expect(rows.docs.map((row: any) => [row.collectionSlug, row.oldDueDate, row.newDueDate]).sort()).toEqual(
+      [
+        ['disclosure-requests', before.application, movedApplication.dueDate],
+        ['policy-documents', before.policy, movedPolicy.dueDate],
+      ].sort(),
+    )
+    expect((await server.request('DELETE', `/api/calendar-days/${created.body.doc.id}`, { token: tokens.office })).status).toBe(200)
+    await runJobs()
+  })
+})

@@ -2,7 +2,7 @@ import type { PayloadRequest, TaskConfig, Where } from 'payload'
 
 import { RECOMPUTE_CONTEXT_KEY } from '../../hooks/computeDeadline.js'
 import { forgetRequestCalendar } from '../calendarStore.js'
-import { RECOMPUTE_DEADLINES_TASK, type ResolvedDisclosureOptions } from '../options.js'
+import { entrySlugs, RECOMPUTE_DEADLINES_TASK, type ResolvedDisclosureOptions } from '../options.js'
 import { withJobLock } from '../services/jobLock.js'
 import { OPEN_WHERE } from '../workflow/lifecycle.js'
 
@@ -25,7 +25,28 @@ export const affectedWhere = (dates: string[]): Where => ({
   ],
 })
 
-/** Re-computes every affected open deadline and records each due date that moved. */
+/**
+ * The collections that store a due date a calendar change can move, each with what is affected and what
+ * to call an entry in `deadline-changes`: the published entries (records, policy documents,
+ * interpretations: `entrySlugs`) and on-request applications still waiting for their reply. A collection
+ * added later that stores a due date registers here.
+ */
+export const deadlineCollections = (options: ResolvedDisclosureOptions): { slug: string; affected: (dates: string[]) => Where; title: (doc: Record<string, any>) => string }[] => [
+  ...entrySlugs(options).map((slug) => ({ slug, affected: affectedWhere, title: (doc: Record<string, any>) => String(doc.title ?? doc.id) })),
+  {
+    slug: options.slugs.disclosureRequests,
+    // The reply clock runs from receipt; a day up to the due date can move it (the clock re-derives on save).
+    affected: (dates: string[]): Where => ({
+      and: [{ status: { not_equals: 'replied' } }, { dueDate: { exists: true } }, { dueDate: { greater_than_equal: [...dates].sort()[0] } }],
+    }),
+    title: (doc: Record<string, any>) => `依申请公开 ${String(doc.trackingNumber ?? doc.id)}`,
+  },
+]
+
+/** How many entries are read and re-computed at a time: never all of a large table at once. */
+const PAGE_SIZE = 100
+
+/** Re-computes every affected open deadline in every collection that stores one, and records each due date that moved. */
 export const recomputeDeadlines = async (
   req: PayloadRequest,
   options: ResolvedDisclosureOptions,
@@ -35,44 +56,50 @@ export const recomputeDeadlines = async (
   // The change may have been saved by another instance, whose edit this one's cached calendar would
   // notice only seconds later: re-computing on that copy moved nothing. Read the calendar afresh.
   forgetRequestCalendar(req)
-  const { docs } = await payload.find({
-    collection: options.slugs.disclosures,
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: affectedWhere(input.dates),
-  })
+  let checked = 0
   let moved = 0
-  for (const doc of docs as Record<string, any>[]) {
-    const updated = (await payload.update({
-      collection: options.slugs.disclosures,
-      id: doc.id,
-      data: {},
-      context: { [RECOMPUTE_CONTEXT_KEY]: true },
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })) as Record<string, any>
-    if (updated.dueDate === doc.dueDate) continue
-    moved++
-    await payload.create({
-      collection: options.slugs.deadlineChanges,
-      data: {
-        collectionSlug: options.slugs.disclosures,
-        documentId: String(doc.id),
-        title: doc.title,
-        department: doc.department,
-        oldDueDate: doc.dueDate,
-        newDueDate: updated.dueDate,
-        reason: input.reason,
-        explanation: updated.deadlineExplain,
-      },
-      overrideAccess: true,
-      req,
-    })
+  for (const { slug, affected, title } of deadlineCollections(options)) {
+    if (!payload.collections[slug]) continue
+    // Pages by id: each page's entries are re-computed before the next is read (moving a due date can
+    // take an entry out of the filter, so pages follow the last id seen rather than a page number).
+    let after: number | string | null = null
+    for (;;) {
+      const where: Where = after === null ? affected(input.dates) : { and: [affected(input.dates), { id: { greater_than: after } }] }
+      const { docs } = await payload.find({ collection: slug, depth: 0, overrideAccess: true, limit: PAGE_SIZE, pagination: false, sort: 'id', req, where })
+      for (const doc of docs as Record<string, any>[]) {
+        checked++
+        const updated = (await payload.update({
+          collection: slug,
+          id: doc.id,
+          data: {},
+          context: { [RECOMPUTE_CONTEXT_KEY]: true },
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })) as Record<string, any>
+        if (updated.dueDate === doc.dueDate) continue
+        moved++
+        await payload.create({
+          collection: options.slugs.deadlineChanges,
+          data: {
+            collectionSlug: slug,
+            documentId: String(doc.id),
+            title: title(doc),
+            department: doc.department,
+            oldDueDate: doc.dueDate,
+            newDueDate: updated.dueDate,
+            reason: input.reason,
+            explanation: updated.deadlineExplain ?? updated.clockExplain ?? null,
+          },
+          overrideAccess: true,
+          req,
+        })
+      }
+      if (docs.length < PAGE_SIZE) break
+      after = (docs[docs.length - 1] as Record<string, any>).id
+    }
   }
-  return { checked: docs.length, moved }
+  return { checked, moved }
 }
 
 export const recomputeDeadlinesTask = (options: ResolvedDisclosureOptions): TaskConfig => ({
