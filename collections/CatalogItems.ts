@@ -1,7 +1,8 @@
 import type { Access, CollectionConfig, Field } from 'payload'
 
 import { createInOwnDepartment, writeOwnDepartment } from '../access/departmentScoped.js'
-import { isStaff, nobody } from '../access/staff.js'
+import { isStaff } from '../access/staff.js'
+import { serverWritten } from '../access/serverWritten.js'
 import { isOffice } from '../access/isOffice.js'
 import { catalogItemDerived } from '../hooks/catalogItemDerived.js'
 import { propagateCatalogDomain } from '../hooks/catalogDomain.js'
@@ -131,7 +132,7 @@ export const catalogItemsCollection = (options: ResolvedDisclosureOptions): Coll
       name: 'basisRefs',
       type: 'array',
       label: { zh: '依据（结构化）', en: 'Basis references' },
-      access: { create: nobody, update: nobody },
+      access: serverWritten(),
       admin: { readOnly: true, description: { zh: '由“公开依据”自动提取', en: 'Extracted from the legal basis text' } },
       fields: [
         { name: 'law', type: 'text', label: { zh: '法规', en: 'Law' } },
@@ -181,7 +182,7 @@ export const catalogItemsCollection = (options: ResolvedDisclosureOptions): Coll
       type: 'relationship',
       relationTo: options.usersSlug,
       label: { zh: '最后编辑人', en: 'Last edited by' },
-      access: { read: isStaff, create: nobody, update: nobody },
+      access: serverWritten(isStaff),
       admin: { readOnly: true, position: 'sidebar' },
     },
   ],

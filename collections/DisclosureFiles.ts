@@ -2,7 +2,8 @@ import { fileTypeFromBuffer } from 'file-type'
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { createInOwnDepartment, readOwnDepartmentOrPublic, writeOwnDepartment } from '../access/departmentScoped.js'
-import { isStaff, nobody } from '../access/staff.js'
+import { isStaff } from '../access/staff.js'
+import { serverWritten } from '../access/serverWritten.js'
 import { departmentGuard } from '../hooks/departmentGuard.js'
 import { fieldError } from '../hooks/errors.js'
 import { scanUploadedFile } from '../hooks/findings.js'
@@ -97,7 +98,7 @@ export const disclosureFilesCollection = (options: ResolvedDisclosureOptions): C
       type: 'checkbox',
       defaultValue: false,
       index: true,
-      access: { create: nobody, update: nobody },
+      access: serverWritten(),
       label: { zh: '公众可下载', en: 'Public download' },
       admin: {
         readOnly: true,
@@ -108,14 +109,14 @@ export const disclosureFilesCollection = (options: ResolvedDisclosureOptions): C
     {
       name: 'findings',
       type: 'json',
-      access: { create: nobody, update: nobody, read: isStaff },
+      access: serverWritten(isStaff),
       label: { zh: '自动检查发现', en: 'Automatic findings' },
       admin: { readOnly: true, description: { zh: '上传时从文件文字中检出的疑似个人信息和敏感词（已脱敏）', en: 'Personal data and sensitive words found in the file text at upload (masked)' } },
     },
     {
       name: 'textExtracted',
       type: 'checkbox',
-      access: { create: nobody, update: nobody, read: isStaff },
+      access: serverWritten(isStaff),
       label: { zh: '已提取文字', en: 'Text extracted' },
       admin: { readOnly: true, position: 'sidebar', description: { zh: '图片和旧版Office文件无法自动检查，需人工审查', en: 'Images and legacy Office files cannot be checked automatically' } },
     },

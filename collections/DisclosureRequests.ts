@@ -5,6 +5,7 @@ import { isOffice, isOfficeUser } from '../access/isOffice.js'
 import { ownDepartmentWhere } from '../access/ownDepartment.js'
 import { readOnlyForAuditors } from '../access/readOnlyForAuditors.js'
 import { nobody } from '../access/staff.js'
+import { serverWritten } from '../access/serverWritten.js'
 import { hasRole } from '../access/user.js'
 import { beijingDateField } from '../hooks/beijingDateField.js'
 import { requestClockHook, requestDefaultsHook, requestDepartmentGuard } from '../hooks/requests.js'
@@ -15,7 +16,7 @@ import type { ResolvedDisclosureOptions } from '../src/options.js'
 import { APPLICANT_TYPE_LABELS, OUTCOMES, REQUEST_CHANNEL_LABELS, type Outcome } from '../src/requests/categories.js'
 import { REQUEST_EVENT_LABELS, REQUEST_STATUS_LABELS, ID_DOCUMENT_LABELS } from '../src/requests/labels.js'
 
-const serverSet = { create: nobody, update: nobody }
+const serverSet = serverWritten()
 const readOnly = { readOnly: true }
 
 const OUTCOME_OPTIONS = (Object.keys(OUTCOMES) as Outcome[]).map((value) => ({ value, label: { zh: OUTCOMES[value].zh, en: OUTCOMES[value].en } }))

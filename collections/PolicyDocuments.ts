@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isOfficeUser } from '../access/isOffice.js'
 import { nobody } from '../access/staff.js'
+import { serverWritten } from '../access/serverWritten.js'
 import { beijingDateField } from '../hooks/beijingDateField.js'
 import { applyValidityChanges, documentNumberHook, formedOnWritingHook, startInterpretationClocks, validityNoticeHook } from '../hooks/policy.js'
 import { selectNotEmpty } from '../hooks/validators.js'
@@ -84,7 +85,7 @@ export const policyDocumentsCollection = (options: ResolvedDisclosureOptions): C
         name: 'supersededBy',
         type: 'relationship',
         relationTo: slug,
-        access: { create: nobody, update: nobody },
+        access: serverWritten(),
         label: { zh: '被以下文件修改或废止', en: 'Amended or repealed by' },
         admin: { readOnly: true, position: 'sidebar' },
       },

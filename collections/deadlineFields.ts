@@ -1,13 +1,14 @@
 import type { Field } from 'payload'
 
 import { isOfficeUser } from '../access/isOffice.js'
-import { isStaff, nobody } from '../access/staff.js'
+import { isStaff } from '../access/staff.js'
+import { serverWritten } from '../access/serverWritten.js'
 import { beijingDateField } from '../hooks/beijingDateField.js'
 import { selectOptions } from '../src/labels.js'
 import { DEADLINE_RULES, INFO_TYPE_LABELS, type DeadlineRuleKey } from '../src/deadlines/rules.js'
 import { DEADLINE_STATE_LABELS } from '../src/deadlines/state.js'
 
-const serverSet = { create: nobody, update: nobody }
+const serverSet = serverWritten()
 const officeOnly = ({ req }: { req: { user?: unknown } }) => isOfficeUser(req.user)
 
 const RULE_LABELS = {

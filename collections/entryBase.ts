@@ -1,7 +1,8 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { createInOwnDepartment, readOwnDepartmentOrPublic, trashOwnDepartment, writeOwnDepartment } from '../access/departmentScoped.js'
-import { isStaff, nobody } from '../access/staff.js'
+import { isStaff } from '../access/staff.js'
+import { serverWritten } from '../access/serverWritten.js'
 import { publicPublishedWhere } from '../access/publicPublishedOnly.js'
 import { attachmentsOfOwnDepartment, syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/attachments.js'
 import { catalogDomainHook } from '../hooks/catalogDomain.js'
@@ -92,7 +93,7 @@ export const entryFields = (options: ResolvedDisclosureOptions, kind: EntryKind)
     name: 'publishedAt',
     type: 'date',
     label: { zh: '发布时间', en: 'Published at' },
-    access: { create: nobody, update: nobody },
+    access: serverWritten(),
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
   },
   {
@@ -109,7 +110,7 @@ export const entryFields = (options: ResolvedDisclosureOptions, kind: EntryKind)
     type: 'relationship',
     relationTo: options.slugs.catalogDomains,
     index: true,
-    access: { create: nobody, update: nobody },
+    access: serverWritten(),
     label: { zh: '领域', en: 'Domain' },
     admin: { readOnly: true, description: { zh: '取自目录事项', en: "From the catalog item" } },
   },
@@ -158,7 +159,7 @@ export const entryFields = (options: ResolvedDisclosureOptions, kind: EntryKind)
     name: 'daysLate',
     type: 'number',
     label: { zh: '超期工作日数', en: 'Working days late' },
-    access: { read: isStaff, create: nobody, update: nobody },
+    access: serverWritten(isStaff),
     admin: { readOnly: true, position: 'sidebar' },
   },
   ...deadlineFields(),

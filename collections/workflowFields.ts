@@ -1,12 +1,13 @@
 import type { Field } from 'payload'
 
-import { isStaff, nobody } from '../access/staff.js'
+import { isStaff } from '../access/staff.js'
+import { serverWritten } from '../access/serverWritten.js'
 import { selectOptions } from '../src/labels.js'
 import { SECRECY_CONCLUSION_LABELS } from '../src/workflow/states.js'
 import { validateHistory } from '../src/workflow/history.js'
 
 /** Written only by the workflow (through the transition endpoint) and read only by staff. */
-const serverOnly = { create: nobody, update: nobody, read: isStaff }
+const serverOnly = serverWritten(isStaff)
 
 /**
  * The review record of an entry: who wrote and submitted it, the secrecy review form (保密审查表),
