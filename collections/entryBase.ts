@@ -6,6 +6,7 @@ import { serverWritten } from '../access/serverWritten.js'
 import { publicPublishedWhere } from '../access/publicPublishedOnly.js'
 import { attachmentsOfOwnDepartment, syncAttachmentVisibility, syncAttachmentVisibilityOnDelete } from '../hooks/attachments.js'
 import { catalogDomainHook } from '../hooks/catalogDomain.js'
+import { keepPublishedVersion } from '../hooks/corrections.js'
 import { computeDeadlineHook } from '../hooks/computeDeadline.js'
 import { deadlineStateHook } from '../hooks/deadlineState.js'
 import { departmentGuard } from '../hooks/departmentGuard.js'
@@ -97,6 +98,13 @@ export const entryFields = (options: ResolvedDisclosureOptions, kind: EntryKind)
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
   },
   {
+    name: 'correctedAt',
+    type: 'date',
+    label: { zh: '更正时间', en: 'Corrected at' },
+    access: serverWritten(),
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, condition: (data) => Boolean(data?.correctedAt) },
+  },
+  {
     name: 'catalogItem',
     type: 'relationship',
     relationTo: options.slugs.catalogItems,
@@ -181,6 +189,8 @@ export const entryHooks = (options: ResolvedDisclosureOptions, kind: EntryKind):
     computeDeadlineHook({ calendarDays: options.slugs.calendarDays, catalogItems: options.slugs.catalogItems, fixedRule: kind.fixedRule }),
     publicationHook({ calendarDays: options.slugs.calendarDays }),
     deadlineStateHook({ calendarDays: options.slugs.calendarDays, dueSoonWithin: options.dueSoonWithin }),
+    // After every check of the revised content: a correction of a published entry is set aside for review.
+    keepPublishedVersion,
     // Last: a serial is claimed only for a record that passed every other check.
     assignIndexNumber({ departments: options.slugs.departments, indexCounters: options.slugs.indexCounters, format: options.indexNumberFormat }),
   ],

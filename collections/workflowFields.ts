@@ -3,7 +3,8 @@ import type { Field } from 'payload'
 import { isStaff } from '../access/staff.js'
 import { serverWritten } from '../access/serverWritten.js'
 import { selectOptions } from '../src/labels.js'
-import { SECRECY_CONCLUSION_LABELS } from '../src/workflow/states.js'
+import { REVISION_STATES, validateRevision } from '../src/workflow/corrections.js'
+import { SECRECY_CONCLUSION_LABELS, WORKFLOW_STATE_LABELS } from '../src/workflow/states.js'
 import { validateHistory } from '../src/workflow/history.js'
 
 /** Written only by the workflow (through the transition endpoint) and read only by staff. */
@@ -84,6 +85,29 @@ export const workflowFields = ({ usersSlug, withPanel = true }: { usersSlug: str
       { name: 'at', type: 'date', label: { zh: '确认时间', en: 'At' } },
       { name: 'signature', type: 'text', admin: { hidden: true } },
     ],
+  },
+  {
+    name: 'revisionState',
+    type: 'select',
+    index: true,
+    access: serverOnly,
+    options: REVISION_STATES.map((state) => ({ value: state, label: WORKFLOW_STATE_LABELS[state] })),
+    label: { zh: '待审更正', en: 'Pending correction' },
+    admin: {
+      readOnly: true,
+      position: 'sidebar',
+      condition: (data) => Boolean(data?.revisionState),
+      description: { zh: '已发布的信息修改后须重新审核；审核发布前公众看到的仍是原版本', en: 'The public reads the published version until the correction is reviewed and published' },
+    },
+  },
+  {
+    name: 'revision',
+    type: 'json',
+    access: serverOnly,
+    label: { zh: '更正内容', en: 'Correction' },
+    // Shown by the review panel (the JSON editor would load its code from a CDN that intranets block).
+    admin: { readOnly: true, hidden: true },
+    validate: validateRevision,
   },
   {
     name: 'workflowHistory',

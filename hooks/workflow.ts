@@ -1,12 +1,20 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { diffScalarFields, type FieldLike } from '../src/audit/diff.js'
+import { toBeijingDate } from '../src/calendar/index.js'
+import { foldIntoRevision, revisionOf } from '../src/workflow/corrections.js'
 import type { HistoryAction, HistoryEntry } from '../src/workflow/history.js'
 import { REVIEWED_STATES, type WorkflowState } from '../src/workflow/states.js'
 import { fieldError } from './errors.js'
 
 /** Set by the transition endpoint and the scheduler: only they move an entry between states. */
 export const WORKFLOW_CONTEXT_KEY = 'disclosureWorkflowTransition'
+
+/** Passes a correction in progress from `workflowGuard` to `keepPublishedVersion`, per entry. */
+export const CORRECTION_CONTEXT_KEY = 'disclosureCorrection'
+
+/** The key of one entry's correction in the request context (nested saves of other entries keep theirs). */
+export const correctionKey = (collection: string, id: unknown) => `${collection}:${String(id)}`
 
 /**
  * Fields the workflow or the server owns. Everything else is content: editing it after a review sends
@@ -22,6 +30,9 @@ const NOT_CONTENT = new Set([
   'findingsSignature',
   'findingsAcknowledgement',
   'workflowHistory',
+  'revision',
+  'revisionState',
+  'correctedAt',
   'publishedAt',
   'daysLate',
   'lateReason',
@@ -31,6 +42,13 @@ const NOT_CONTENT = new Set([
   'deadlineState',
   'provisional',
   'domain',
+  // A policy document's validity is the office's decision (or its expiry date's), not a change of content.
+  'validity',
+  'validityChangedOn',
+  'supersededBy',
+  'validityNotice',
+  'interpretationExemption',
+  'generalRuleByOffice',
   'indexNumber',
   'createdAt',
   'updatedAt',
@@ -63,9 +81,12 @@ export const historyEntry = (req: PayloadRequest, action: HistoryAction, from: W
 
 /**
  * The state machine's guard on every save: states change only through the workflow (a client that sends
- * `status` gets 400 and is told to use the review actions); the author is recorded on create; and content
+ * `status` gets 400 and is told to use the review actions); the author is recorded on create; content
  * edited after a review step sends the entry back to `submitted` and cancels a scheduled publication, so
- * approved-then-changed content never goes out. Saves without a user (seeds, jobs, server code) are trusted.
+ * approved-then-changed content never goes out; and content edited on a published entry becomes its
+ * pending correction (更正), checked as the revised whole by the hooks after this one and set aside by
+ * `keepPublishedVersion`, so the public goes on reading the published version until the correction is
+ * reviewed and published. Saves without a user (seeds, jobs, server code) may not change states either.
  */
 export const workflowGuard: CollectionBeforeChangeHook = ({ collection, context, data, operation, originalDoc, req }) => {
   const user = req.user
@@ -84,6 +105,16 @@ export const workflowGuard: CollectionBeforeChangeHook = ({ collection, context,
     )
   }
   const from = originalDoc?.status as WorkflowState | undefined
+  if (from === 'published') {
+    const changed = changedContentFields(collection.fields as unknown as FieldLike[], data, originalDoc)
+    if (changed.length === 0) return data
+    const folded = foldIntoRevision(revisionOf(originalDoc), data, changed)
+    // 条例第二十六条: the clock of changed information runs from the change — today, unless the editor
+    // says on which day the information changed.
+    const dated = folded.fields.includes('changedAt') ? folded : { data: { ...folded.data, changedAt: toBeijingDate(new Date()) }, fields: [...folded.fields, 'changedAt'] }
+    context[CORRECTION_CONTEXT_KEY] = { ...(context[CORRECTION_CONTEXT_KEY] as object), [correctionKey(collection.slug, originalDoc!.id)]: dated.fields }
+    return dated.data
+  }
   if (!from || !REVIEWED_STATES.includes(from)) return data
   const changed = changedContentFields(collection.fields as unknown as FieldLike[], data, originalDoc)
   if (changed.length === 0) return data

@@ -11,8 +11,19 @@ import { useCallback, useEffect, useState } from 'react'
 type Label = { zh: string; en: string }
 interface ActionInfo {
   action: string
+  /** `revision`: a step of the pending correction of a published entry */
+  subject?: 'entry' | 'revision'
   label: Label
   requires: string[]
+}
+interface CorrectionInfo {
+  state: string
+  stateLabel: Label | null
+  fields: string[]
+  reason: string | null
+  dueDate: string | null
+  findings: { kind: string; source: string; masked: string }[]
+  openFindings: number
 }
 interface PanelState {
   status: string
@@ -21,6 +32,7 @@ interface PanelState {
   findings: { kind: string; source: string; masked: string }[]
   openFindings: number
   scheduledPublishAt: string | null
+  correction: CorrectionInfo | null
   history: { action: string; actionLabel: Label; from: string; fromLabel: Label; to: string; toLabel: Label; byName?: string; at: string; comment?: string | null }[]
 }
 
@@ -92,7 +104,16 @@ export const WorkflowPanel = () => {
   }
 
   const needs = (requirement: string) => state.actions.some((action) => action.requires.includes(requirement))
-  const canPublish = state.actions.some((action) => action.action === 'publish')
+  const publishAction = state.actions.find((action) => action.action === 'publish')
+  const canPublish = Boolean(publishAction)
+  const correction = state.correction
+  const findings = correction ? correction.findings : state.findings
+  const openFindings = correction ? correction.openFindings : state.openFindings
+  const fieldLabel = (name: string) => {
+    const field = config.collections.find((collection) => collection.slug === collectionSlug)?.fields.find((candidate) => 'name' in candidate && candidate.name === name)
+    const label = field && 'label' in field ? field.label : undefined
+    return typeof label === 'string' ? label : label && typeof label === 'object' ? t(label as Label) : name
+  }
 
   return (
     <div style={box}>
@@ -102,11 +123,27 @@ export const WorkflowPanel = () => {
         <b>{t(state.statusLabel) || state.status}</b>
         {state.scheduledPublishAt ? ` · ${zh ? '定时发布' : 'scheduled'} ${new Date(state.scheduledPublishAt).toLocaleString()}` : ''}
       </p>
-      {state.findings.length > 0 && (
-        <div style={{ color: state.openFindings ? 'var(--theme-error-500)' : undefined }}>
-          {zh ? `自动检查发现 ${state.findings.length} 处：` : `${state.findings.length} automatic finding(s):`}
+      {correction && (
+        <div style={{ ...box, borderColor: 'var(--theme-warning-500)' }}>
+          <b>{zh ? '待审更正' : 'Pending correction'}：{t(correction.stateLabel) || correction.state}</b>
+          <p>
+            {zh ? '修改了：' : 'Changes: '}
+            {correction.fields.map(fieldLabel).join(zh ? '、' : ', ')}
+          </p>
+          {correction.dueDate && <p>{zh ? `更正应公开日期：${correction.dueDate}` : `Correction due: ${correction.dueDate}`}</p>}
+          {correction.reason && <p>{zh ? `更正理由：${correction.reason}` : `Reason: ${correction.reason}`}</p>}
+          <small>
+            {zh
+              ? '更正经审核发布前，公众看到的仍是已发布的版本；表单显示的是已发布的内容，再次保存的修改并入本更正。'
+              : 'Until the correction is reviewed and published, the public reads the published version; the form shows it, and further edits join this correction.'}
+          </small>
+        </div>
+      )}
+      {findings.length > 0 && (
+        <div style={{ color: openFindings ? 'var(--theme-error-500)' : undefined }}>
+          {zh ? `自动检查发现 ${findings.length} 处：` : `${findings.length} automatic finding(s):`}
           <ul>
-            {state.findings.slice(0, 20).map((finding, index) => (
+            {findings.slice(0, 20).map((finding, index) => (
               <li key={index}>
                 {t(KIND_LABELS[finding.kind])} {finding.masked} <small>({finding.source})</small>
               </li>
@@ -116,7 +153,8 @@ export const WorkflowPanel = () => {
       )}
       {state.actions.length > 0 && (
         <>
-          <textarea placeholder={zh ? '意见（退回、撤回时必填）' : 'Comment (required to return or withdraw)'} style={input} value={comment} onChange={(e) => setComment(e.target.value)} />
+          <textarea
+            placeholder={zh ? '意见（退回、撤回时必填；提交更正时填写更正理由）' : 'Comment (required to return or withdraw; the reason when submitting a correction)'} style={input} value={comment} onChange={(e) => setComment(e.target.value)} />
           {needs('secrecyReview') && (
             <>
               <select style={input} value={conclusion} onChange={(e) => setConclusion(e.target.value)}>
@@ -129,19 +167,21 @@ export const WorkflowPanel = () => {
           )}
           {canPublish && (
             <>
-              {state.openFindings > 0 && (
+              {openFindings > 0 && (
                 <input placeholder={zh ? '仍予发布的理由（处理发现项）' : 'Reason to publish despite the findings'} style={input} value={acknowledgement} onChange={(e) => setAcknowledgement(e.target.value)} />
               )}
               <input placeholder={zh ? '超期说明（超过应公开日期时）' : 'Late reason (past the due date)'} style={input} value={lateReason} onChange={(e) => setLateReason(e.target.value)} />
-              <label style={{ display: 'block' }}>
-                {zh ? '定时发布（留空为立即）' : 'Publish at (empty: now)'}
-                <input type="datetime-local" style={input} value={publishAt} onChange={(e) => setPublishAt(e.target.value)} />
-              </label>
+              {publishAction?.subject !== 'revision' && (
+                <label style={{ display: 'block' }}>
+                  {zh ? '定时发布（留空为立即）' : 'Publish at (empty: now)'}
+                  <input type="datetime-local" style={input} value={publishAt} onChange={(e) => setPublishAt(e.target.value)} />
+                </label>
+              )}
             </>
           )}
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
             {state.actions.map((action) => (
-              <button className="btn btn--style-secondary btn--size-small" disabled={busy} key={action.action} onClick={() => void act(action)} type="button">
+              <button className="btn btn--style-secondary btn--size-small" disabled={busy} key={`${action.subject ?? 'entry'}:${action.action}`} onClick={() => void act(action)} type="button">
                 {t(action.label)}
               </button>
             ))}

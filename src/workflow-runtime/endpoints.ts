@@ -8,6 +8,7 @@ import { lockRows } from '../services/rowLock.js'
 import { inTransaction } from '../services/transaction.js'
 import { allowedActions, missingGuards } from '../workflow/apply.js'
 import type { Workflow } from '../workflow/definition.js'
+import { revisionOf } from '../workflow/corrections.js'
 import { labelledHistory } from '../workflow/history.js'
 import { WORKFLOW_STATE_LABELS } from '../workflow/states.js'
 import type { FactSource } from './facts.js'
@@ -60,12 +61,35 @@ export const actionsFor = async (workflow: Workflow, doc: Record<string, any>, r
   const known = await guardFactsOf(req, facts, doc)
   return allowedActions(workflow, entryFacts(doc), actorOf(req)).map((transition) => ({
     action: transition.action,
+    subject: transition.subject,
     to: transition.to,
     label: transition.label,
     requires: transition.requires,
     guards: transition.guards,
-    missing: missingGuards(transition, known).map(({ guard, field, message }) => ({ guard, field, message })),
+    missing: missingGuards(transition, known[transition.subject] ?? known.entry).map(({ guard, field, message }) => ({ guard, field, message })),
   }))
+}
+
+/** A pending correction as the review panel shows it: its state, what it changes and to what, its deadline. */
+const correctionSummary = (doc: Record<string, any>) => {
+  const revision = revisionOf(doc)
+  if (!revision) return null
+  const facts = entryFacts(doc).revision!
+  return {
+    state: revision.state,
+    stateLabel: WORKFLOW_STATE_LABELS[revision.state] ?? null,
+    fields: Object.keys(revision.data),
+    data: revision.data,
+    reason: revision.reason,
+    startedBy: revision.startedBy,
+    startedAt: revision.startedAt,
+    submittedBy: revision.submittedBy,
+    dueDate: revision.derived.dueDate ?? null,
+    deadlineExplain: revision.derived.deadlineExplain ?? null,
+    findings: revision.derived.findings ?? [],
+    openFindings: facts.openFindings,
+    secrecyReview: revision.secrecyReview,
+  }
 }
 
 /**
@@ -114,6 +138,7 @@ export const workflowEndpoints = (collection: string, workflow: Workflow, { fact
           findingsAcknowledgement: doc.findingsAcknowledgement ?? null,
           secrecyReview: doc.secrecyReview ?? null,
           scheduledPublishAt: doc.scheduledPublishAt ?? null,
+          correction: correctionSummary(doc),
           history: labelledHistory(doc.workflowHistory),
           steps: workflow.steps,
         },

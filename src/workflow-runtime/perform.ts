@@ -5,7 +5,6 @@
  */
 import type { PayloadRequest, SelectType } from 'payload'
 
-import type { GuardFacts } from '../workflow/guards.js'
 import type { FactSource } from './facts.js'
 
 import { departmentOf, relationId, rolesOf } from '../../access/user.js'
@@ -14,7 +13,8 @@ import { openFindings } from '../../hooks/findings.js'
 import { historyEntry, WORKFLOW_CONTEXT_KEY } from '../../hooks/workflow.js'
 import { toBeijingDate } from '../calendar/index.js'
 import { SCHEDULED_PUBLISH_TASK } from '../options.js'
-import { decideTransition, type TransitionInput, type WorkflowActor, type WorkflowEntry } from '../workflow/apply.js'
+import { decideTransition, type Decision, type SubjectFacts, type TransitionInput, type WorkflowActor, type WorkflowEntry } from '../workflow/apply.js'
+import { revisedView, revisionOf, storedRevision, type Revision } from '../workflow/corrections.js'
 import type { Workflow } from '../workflow/definition.js'
 import type { HistoryEntry } from '../workflow/history.js'
 import type { WorkflowState } from '../workflow/states.js'
@@ -42,18 +42,37 @@ export const TRANSITION_FIELDS = {
   workflowHistory: true,
   dueDate: true,
   lateReason: true,
+  revision: true,
+  revisionState: true,
 } as const satisfies SelectType
+
+const EMPTY_SECRECY_REVIEW = { reviewer: null, reviewedAt: null, conclusion: null, basis: null, notes: null }
 
 const MAX_SCHEDULE_MS = 366 * 24 * 60 * 60 * 1000
 
-export const entryFacts = (doc: Record<string, any>): WorkflowEntry => ({
-  status: doc.status as WorkflowState,
+/** The workflow's view of a pending correction: its state, who started and submitted it, its findings. */
+const revisionFacts = (doc: Record<string, any>, revision: Revision): Omit<WorkflowEntry, 'revision'> => ({
+  status: revision.state,
   department: relationId(doc.department),
-  author: relationId(doc.author),
-  submittedBy: relationId(doc.submittedBy),
-  publicAttribute: doc.publicAttribute ?? null,
-  openFindings: openFindings(doc),
+  author: revision.startedBy,
+  submittedBy: revision.submittedBy,
+  publicAttribute: (revision.data.publicAttribute as string | undefined) ?? doc.publicAttribute ?? null,
+  // The published version's acknowledgement still covers findings the correction leaves as they were.
+  openFindings: openFindings({ findings: revision.derived.findings, findingsSignature: revision.derived.findingsSignature, findingsAcknowledgement: doc.findingsAcknowledgement }),
 })
+
+export const entryFacts = (doc: Record<string, any>): WorkflowEntry => {
+  const revision = revisionOf(doc)
+  return {
+    status: doc.status as WorkflowState,
+    department: relationId(doc.department),
+    author: relationId(doc.author),
+    submittedBy: relationId(doc.submittedBy),
+    publicAttribute: doc.publicAttribute ?? null,
+    openFindings: openFindings(doc),
+    revision: revision ? revisionFacts(doc, revision) : null,
+  }
+}
 
 export const actorOf = (req: PayloadRequest, system = false): WorkflowActor => ({
   id: req.user?.id ?? null,
@@ -68,12 +87,20 @@ const publishDayOf = (publishAt: unknown): string => {
   return toBeijingDate(new Date())
 }
 
-/** The guards' facts of `doc` for this input (the late reason given now counts as given). */
-export const guardFactsOf = async (req: PayloadRequest, source: FactSource, doc: Record<string, any>, input: PerformInput = {}): Promise<GuardFacts> => ({
-  ...(await source.load(req, doc)),
-  publishOn: publishDayOf(input.publishAt),
-  lateReason: typeof input.lateReason === 'string' && input.lateReason.trim() !== '' ? input.lateReason : ((doc.lateReason as string | null | undefined) ?? null),
-})
+const givenText = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null)
+
+/**
+ * The guards' facts of `doc` for this input (the late reason given now counts as given): of the entry,
+ * and of the entry as its pending correction would make it. A correction's lateness is its own: the
+ * published version's late reason does not cover it.
+ */
+export const guardFactsOf = async (req: PayloadRequest, source: FactSource, doc: Record<string, any>, input: PerformInput = {}): Promise<SubjectFacts> => {
+  const publishOn = publishDayOf(input.publishAt)
+  const entry = { ...(await source.load(req, doc)), publishOn, lateReason: givenText(input.lateReason) ?? ((doc.lateReason as string | null | undefined) ?? null) }
+  const revision = revisionOf(doc)
+  if (!revision) return { entry }
+  return { entry, revision: { ...(await source.load(req, revisedView(doc, revision))), publishOn, lateReason: givenText(input.lateReason) } }
+}
 
 const auditAction = (action: string) => (action === 'publish' ? 'publish' : action === 'withdraw' ? 'withdraw' : 'transition')
 
@@ -91,6 +118,7 @@ export const performTransition = async (
   // The table decides, guards included; the hooks after it only stamp what the decision implies.
   const decision = decideTransition(workflow, entryFacts(doc), actorOf(req, system), input, await guardFactsOf(req, facts, doc, input))
   if (!decision.ok) throw fieldError(decision.status, decision.field, decision.message)
+  if (decision.transition.subject === 'revision') return performCorrectionStep(req, { collection, doc, decision, input, revision: revisionOf(doc)! })
   const { transition, from, comment } = decision
   const now = new Date().toISOString()
   const history: HistoryEntry[] = [...((doc.workflowHistory as HistoryEntry[] | null | undefined) ?? [])]
@@ -144,18 +172,67 @@ export const performTransition = async (
   if (transition.action === 'publish' || transition.action === 'return') data.scheduledPublishAt = null
   if (transition.action === 'return' || transition.action === 'reopen') {
     // A returned entry is reviewed afresh.
-    data.secrecyReview = { reviewer: null, reviewedAt: null, conclusion: null, basis: null, notes: null }
+    data.secrecyReview = EMPTY_SECRECY_REVIEW
   }
-  return (await req.payload.update({
+  const revision = revisionOf(doc)
+  if (transition.action === 'reopen' && revision) {
+    // A correction pending when the entry was withdrawn becomes the reopened draft: nothing is lost.
+    Object.assign(data, revision.data, storedRevision(null))
+  }
+  return writeStep(req, collection, doc.id, data, { action: transition.action, from, to: decision.to, comment, ...(decision.secrecyReview ? { secrecyReview: decision.secrecyReview } : {}) })
+}
+
+/** Writes a step's changes as the workflow (past the state guard), labelled for the audit log. */
+const writeStep = async (req: PayloadRequest, collection: string, id: number | string, data: Record<string, unknown>, details: { action: string } & Record<string, unknown>) =>
+  (await req.payload.update({
     collection,
-    id: doc.id,
+    id,
     data,
     depth: 0,
     overrideAccess: true,
     req,
-    context: {
-      [WORKFLOW_CONTEXT_KEY]: true,
-      audit: { action: auditAction(transition.action), details: { action: transition.action, from, to: decision.to, comment, ...(decision.secrecyReview ? { secrecyReview: decision.secrecyReview } : {}) } },
-    },
+    context: { [WORKFLOW_CONTEXT_KEY]: true, audit: { action: auditAction(details.action), details } },
   })) as Record<string, any>
+
+/**
+ * A step of a published entry's correction (更正). Before publication only the revision moves (the
+ * published version stays public); publishing it writes the revised content over the published one,
+ * stamps `correctedAt` and records the correction with its reason. The hooks then recompute the deadline
+ * from the change date (条例第二十六条) and the findings, and open or close the attachments to the public.
+ */
+const performCorrectionStep = async (
+  req: PayloadRequest,
+  { collection, doc, decision, input, revision }: { collection: string; doc: Record<string, any>; decision: Extract<Decision, { ok: true }>; input: PerformInput; revision: Revision },
+): Promise<Record<string, any>> => {
+  const { transition, from, to, comment } = decision
+  if (input.publishAt !== undefined && input.publishAt !== null && input.publishAt !== '') {
+    throw fieldError(400, 'publishAt', '更正审核通过后即时发布，不能定时发布 / a correction is published once approved; it cannot be scheduled')
+  }
+  const now = new Date().toISOString()
+  const history: HistoryEntry[] = [...((doc.workflowHistory as HistoryEntry[] | null | undefined) ?? [])]
+  const record = (note: string | null) => history.push({ ...historyEntry(req, transition.action, from, to, note), correction: true })
+  let data: Record<string, unknown>
+  if (transition.action === 'publish') {
+    const lateReason = givenText(input.lateReason)
+    record([revision.reason ? `更正理由：${revision.reason}` : null, lateReason ? `超期说明：${lateReason}` : null, comment].filter(Boolean).join('；') || null)
+    data = {
+      ...revision.data,
+      ...storedRevision(null),
+      correctedAt: now,
+      ...(revision.secrecyReview ? { secrecyReview: revision.secrecyReview } : {}),
+      ...(decision.acknowledgement ? { findingsAcknowledgement: { reason: decision.acknowledgement, by: req.user?.id ?? null, at: now, signature: revision.derived.findingsSignature ?? null } } : {}),
+    }
+  } else if (transition.action === 'discard') {
+    record(comment)
+    data = storedRevision(null)
+  } else {
+    record(comment)
+    const next: Revision = { ...revision, state: to }
+    if (transition.action === 'submit') Object.assign(next, { submittedBy: req.user?.id ?? null, reason: comment })
+    if (decision.secrecyReview) next.secrecyReview = { reviewer: req.user?.id ?? null, reviewedAt: now, ...decision.secrecyReview }
+    if (transition.action === 'return') next.secrecyReview = EMPTY_SECRECY_REVIEW
+    data = storedRevision(next)
+  }
+  data.workflowHistory = history
+  return writeStep(req, collection, doc.id, data, { action: transition.action, correction: true, from, to, comment })
 }

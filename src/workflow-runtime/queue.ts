@@ -11,6 +11,8 @@ export interface QueueEntry {
   title: string
   indexNumber: string | null
   status: string
+  /** the state of the pending correction of a published entry, if that is what waits */
+  correction: string | null
   department: { id: number | string; name: string } | null
   dueDate: string | null
   openFindings: number
@@ -26,11 +28,14 @@ export interface QueueEntry {
 export const loadReviewQueue = async (req: PayloadRequest, collection: string, workflow: Workflow): Promise<QueueEntry[]> => {
   const user = req.user
   if (!user) return []
-  const forward = workflow.transitions.filter((transition) => !['submit', 'return', 'withdraw', 'reopen'].includes(transition.action))
+  const forward = workflow.transitions.filter((transition) => !['submit', 'return', 'withdraw', 'reopen', 'discard'].includes(transition.action))
   const waiting = [...new Set(forward.flatMap((transition) => transition.from))]
   const own = departmentOf(user)
   if (!isOfficeUser(user) && own === null) return []
-  const where: Where = { and: [{ status: { in: waiting } }, ...(isOfficeUser(user) ? [] : [{ department: { equals: own } }])] }
+  // Published entries whose correction waits for review are in the queue too.
+  const where: Where = {
+    and: [{ or: [{ status: { in: waiting } }, { revisionState: { in: waiting } }] }, ...(isOfficeUser(user) ? [] : [{ department: { equals: own } }])],
+  }
   const { docs } = await req.payload.find({ collection, where, depth: 1, pagination: false, overrideAccess: false, user, req, sort: 'updatedAt' })
   const actor = actorOf(req)
   return (docs as Record<string, any>[]).flatMap((doc) => {
@@ -43,6 +48,7 @@ export const loadReviewQueue = async (req: PayloadRequest, collection: string, w
         title: doc.title,
         indexNumber: doc.indexNumber ?? null,
         status: doc.status,
+        correction: doc.revisionState ?? null,
         department: doc.department && typeof doc.department === 'object' ? { id: doc.department.id, name: doc.department.name } : null,
         dueDate: doc.dueDate ?? null,
         openFindings: facts.openFindings,

@@ -3,7 +3,7 @@
  * target state and what to record, or the refusal with its HTTP status, field and reason. Pure.
  */
 import type { Role } from '../roles.js'
-import { WORKFLOW_ACTIONS, type TransitionDefinition, type Workflow, type WorkflowAction } from './definition.js'
+import { WORKFLOW_ACTIONS, type TransitionDefinition, type Workflow, type WorkflowAction, type WorkflowSubject } from './definition.js'
 import { failingGuards, type GuardFacts, type GuardRefusal } from './guards.js'
 import { SECRECY_CONCLUSIONS, WORKFLOW_STATE_LABELS, type SecrecyConclusion, type WorkflowState } from './states.js'
 
@@ -27,7 +27,15 @@ export interface WorkflowEntry {
   publicAttribute?: string | null
   /** unresolved automatic findings (personal data, sensitive words) */
   openFindings: number
+  /**
+   * A published entry's pending correction, as the workflow sees it: its own state, its author (who
+   * started it), who submitted it and its findings. `null` or absent when there is none.
+   */
+  revision?: Omit<WorkflowEntry, 'revision'> | null
 }
+
+/** The guards' facts of each subject: the entry's, and its revision's (the entry as corrected). */
+export type SubjectFacts = { entry: GuardFacts; revision?: GuardFacts }
 
 export interface SecrecyReviewInput {
   conclusion?: string
@@ -61,8 +69,18 @@ const text = (value: unknown): string => (typeof value === 'string' ? value.trim
 
 const same = (a: Id | null, b: Id | null) => a !== null && b !== null && String(a) === String(b)
 
+/** What `subject` of `entry` is, as the workflow sees it; `null` when there is no such subject now. */
+const subjectOf = (entry: WorkflowEntry, subject: WorkflowSubject): Omit<WorkflowEntry, 'revision'> | null =>
+  subject === 'entry' ? entry : entry.status === 'published' ? (entry.revision ?? null) : null
+
+/** Whether `transition` may be taken from where its subject stands now. */
+const applies = (transition: TransitionDefinition, entry: WorkflowEntry): boolean => {
+  const subject = subjectOf(entry, transition.subject)
+  return subject !== null && transition.from.includes(subject.status)
+}
+
 /** Whether `actor` is one of the people who may take `transition` on `entry` (role, department, duties). */
-const mayAct = (transition: TransitionDefinition, entry: WorkflowEntry, actor: WorkflowActor): Decision | null => {
+const mayAct = (transition: TransitionDefinition, entry: Omit<WorkflowEntry, 'revision'>, actor: WorkflowActor): Decision | null => {
   if (actor.system) return null
   const office = actor.roles.includes('office')
   if (!office) {
@@ -81,7 +99,7 @@ const mayAct = (transition: TransitionDefinition, entry: WorkflowEntry, actor: W
 
 /** The actions `actor` may take on `entry` now (requirements such as a comment are checked on taking them). */
 export const allowedActions = (workflow: Workflow, entry: WorkflowEntry, actor: WorkflowActor): TransitionDefinition[] =>
-  workflow.transitions.filter((transition) => transition.from.includes(entry.status) && mayAct(transition, entry, actor) === null)
+  workflow.transitions.filter((transition) => applies(transition, entry) && mayAct(transition, subjectOf(entry, transition.subject)!, actor) === null)
 
 /** The guards of `transition` the entry's facts do not meet yet (what is missing before it can be taken). */
 export const missingGuards = (transition: TransitionDefinition, facts: GuardFacts): GuardRefusal[] =>
@@ -89,25 +107,30 @@ export const missingGuards = (transition: TransitionDefinition, facts: GuardFact
 
 /**
  * Decides an action: the state it may be taken from, who may take it, what the input must give
- * (`requires`) and what the entry's facts must meet (`guards`, when `facts` are given — every caller that
- * writes passes them).
+ * (`requires`) and what the subject's facts must meet (`guards`, when `facts` are given — every caller
+ * that writes passes them). On a published entry with a pending correction, the review actions move the
+ * correction and `withdraw` the entry.
  */
-export const decideTransition = (workflow: Workflow, entry: WorkflowEntry, actor: WorkflowActor, input: TransitionInput, facts?: GuardFacts): Decision => {
+export const decideTransition = (workflow: Workflow, entry: WorkflowEntry, actor: WorkflowActor, input: TransitionInput, facts?: SubjectFacts): Decision => {
   const action = input.action
   if (typeof action !== 'string' || !(WORKFLOW_ACTIONS as readonly string[]).includes(action)) {
     return refuse(400, 'action', `未知的操作“${String(action ?? '')}”，可用：${WORKFLOW_ACTIONS.join(', ')} / unknown action`)
   }
-  const transition = workflow.transitions.find((candidate) => candidate.action === (action as WorkflowAction))
-  if (!transition) return refuse(400, 'action', `此类信息未启用“${action}”步骤 / this step is switched off for this collection`)
-  if (!transition.from.includes(entry.status)) {
-    const allowed = workflow.transitions.filter((candidate) => candidate.from.includes(entry.status)).map((candidate) => candidate.action)
+  const rows = workflow.transitions.filter((candidate) => candidate.action === (action as WorkflowAction))
+  if (rows.length === 0) return refuse(400, 'action', `此类信息未启用“${action}”步骤 / this step is switched off for this collection`)
+  const transition = rows.find((candidate) => applies(candidate, entry))
+  if (!transition) {
+    const allowed = workflow.transitions.filter((candidate) => applies(candidate, entry)).map((candidate) => candidate.action)
+    const label = rows[0]!.label
+    const correcting = entry.status === 'published' && entry.revision ? `（待审更正：${WORKFLOW_STATE_LABELS[entry.revision.status]?.zh ?? entry.revision.status}）` : ''
     return refuse(
       409,
       'status',
-      `当前状态为“${WORKFLOW_STATE_LABELS[entry.status]?.zh ?? entry.status}”，不能“${transition.label.zh}”${allowed.length ? `（可进行：${allowed.join(', ')}）` : ''} / cannot ${transition.label.en.toLowerCase()} an entry that is ${entry.status}`,
+      `当前状态为“${WORKFLOW_STATE_LABELS[entry.status]?.zh ?? entry.status}”${correcting}，不能“${label.zh}”${allowed.length ? `（可进行：${allowed.join(', ')}）` : ''} / cannot ${label.en.toLowerCase()} an entry that is ${entry.status}`,
     )
   }
-  const who = mayAct(transition, entry, actor)
+  const subject = subjectOf(entry, transition.subject)!
+  const who = mayAct(transition, subject, actor)
   if (who) return who
 
   const comment = text(input.comment)
@@ -135,18 +158,20 @@ export const decideTransition = (workflow: Workflow, entry: WorkflowEntry, actor
   }
 
   const acknowledgement = text(input.acknowledgement)
-  if (transition.requires.includes('findingsAcknowledged') && entry.openFindings > 0 && acknowledgement === '') {
+  if (transition.requires.includes('findingsAcknowledged') && subject.openFindings > 0 && acknowledgement === '') {
     return refuse(
       400,
       'acknowledgement',
-      `自动检查发现${entry.openFindings}处疑似个人信息或敏感词，请处理后再发布，或说明仍予发布的理由 / ${entry.openFindings} finding(s) of personal data or sensitive words: resolve them or acknowledge with a reason`,
+      `自动检查发现${subject.openFindings}处疑似个人信息或敏感词，请处理后再发布，或说明仍予发布的理由 / ${subject.openFindings} finding(s) of personal data or sensitive words: resolve them or acknowledge with a reason`,
     )
   }
 
-  if (facts) {
-    const [failing] = missingGuards(transition, facts)
+  const subjectFacts = facts?.[transition.subject]
+  if (facts && !subjectFacts) return refuse(409, 'status', '没有待审的更正 / there is no pending correction')
+  if (subjectFacts) {
+    const [failing] = missingGuards(transition, subjectFacts)
     if (failing) return refuse(failing.status, failing.field, failing.message)
   }
 
-  return { ok: true, transition, from: entry.status, to: transition.to, comment: comment || null, secrecyReview, acknowledgement: acknowledgement || null }
+  return { ok: true, transition, from: subject.status, to: transition.to, comment: comment || null, secrecyReview, acknowledgement: acknowledgement || null }
 }

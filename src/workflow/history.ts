@@ -5,8 +5,11 @@
 import type { WorkflowAction } from './definition.js'
 import { WORKFLOW_STATE_LABELS, WORKFLOW_STATES, type WorkflowState } from './states.js'
 
-/** What is recorded besides the workflow's own actions: a scheduled publication, and an edit after review. */
-export type HistoryAction = WorkflowAction | 'schedule' | 'edited-after-review'
+/**
+ * What is recorded besides the workflow's own actions: a scheduled publication, an edit after review, and
+ * the start of a correction of a published entry.
+ */
+export type HistoryAction = WorkflowAction | 'schedule' | 'edited-after-review' | 'correction-drafted'
 
 export const HISTORY_ACTION_LABELS: Record<HistoryAction, { zh: string; en: string }> = {
   submit: { zh: '提交审核', en: 'Submitted' },
@@ -18,7 +21,9 @@ export const HISTORY_ACTION_LABELS: Record<HistoryAction, { zh: string; en: stri
   return: { zh: '退回', en: 'Returned' },
   withdraw: { zh: '撤回', en: 'Withdrawn' },
   reopen: { zh: '重新编辑', en: 'Reopened' },
+  discard: { zh: '放弃更正', en: 'Correction discarded' },
   'edited-after-review': { zh: '审核后修改，退回待审', en: 'Edited after review: back to submitted' },
+  'correction-drafted': { zh: '起草更正', en: 'Correction drafted' },
 }
 
 export interface HistoryEntry {
@@ -32,6 +37,8 @@ export interface HistoryEntry {
   /** ISO instant */
   at: string
   comment: string | null
+  /** a step of a correction of the published entry (更正), not of the entry itself */
+  correction?: boolean
 }
 
 const isState = (value: unknown): boolean => WORKFLOW_STATES.includes(value as WorkflowState)
@@ -59,11 +66,17 @@ export const validateHistory = (value: unknown): true | string => {
   return problem === null ? true : `审核记录格式有误 / malformed review history: ${problem}`
 }
 
+const CORRECTION_PREFIX = { zh: '更正·', en: 'Correction: ' }
+
 /** The history as the review panel shows it: each entry with the labels of its action and states. */
 export const labelledHistory = (value: unknown) =>
-  (Array.isArray(value) ? (value as HistoryEntry[]) : []).map((entry) => ({
-    ...entry,
-    actionLabel: HISTORY_ACTION_LABELS[entry.action] ?? { zh: entry.action, en: entry.action },
-    fromLabel: WORKFLOW_STATE_LABELS[entry.from] ?? { zh: entry.from, en: entry.from },
-    toLabel: WORKFLOW_STATE_LABELS[entry.to] ?? { zh: entry.to, en: entry.to },
-  }))
+  (Array.isArray(value) ? (value as HistoryEntry[]) : []).map((entry) => {
+    const label = HISTORY_ACTION_LABELS[entry.action] ?? { zh: entry.action, en: entry.action }
+    const prefixed = entry.correction && entry.action !== 'correction-drafted'
+    return {
+      ...entry,
+      actionLabel: prefixed ? { zh: CORRECTION_PREFIX.zh + label.zh, en: CORRECTION_PREFIX.en + label.en } : label,
+      fromLabel: WORKFLOW_STATE_LABELS[entry.from] ?? { zh: entry.from, en: entry.from },
+      toLabel: WORKFLOW_STATE_LABELS[entry.to] ?? { zh: entry.to, en: entry.to },
+    }
+  })
