@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config } from 'payload'
 
 import { calendarDaysCollection } from '../collections/CalendarDays.js'
+import { offlineJsonFields } from './admin/offlineJsonFields.js'
 import { catalogDomainsCollection } from '../collections/CatalogDomains.js'
 import { catalogImportsCollection } from '../collections/CatalogImports.js'
 import { catalogItemsCollection } from '../collections/CatalogItems.js'
@@ -124,8 +125,11 @@ export const disclosurePlugin =
     const admin = config.admin ?? {}
     return {
       ...audited,
+      // Nothing in the admin loads from outside the server: no CDN code editor, no gravatar.
+      collections: (audited.collections ?? []).map((collection) => (ownSlugs.has(collection.slug) ? offlineJsonFields(collection) : collection)),
       admin: {
         ...admin,
+        avatar: admin.avatar ?? 'default',
         dashboard: {
           ...admin.dashboard,
           widgets: [

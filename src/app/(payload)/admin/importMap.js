@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_d5b003a2b3a4288452bb32ac4726fb4c } from 'payload-plugin-disclosure/client'
+import { JsonValueField as JsonValueField_d5b003a2b3a4288452bb32ac4726fb4c } from 'payload-plugin-disclosure/client'
 import { CatalogTreeNavLink as CatalogTreeNavLink_2670e146900b72138ed480d490ad2dbf } from 'payload-plugin-disclosure/rsc'
 import { ReviewQueueNavLink as ReviewQueueNavLink_2670e146900b72138ed480d490ad2dbf } from 'payload-plugin-disclosure/rsc'
 import { LedgerAuditNavLink as LedgerAuditNavLink_2670e146900b72138ed480d490ad2dbf } from 'payload-plugin-disclosure/rsc'
@@ -57,6 +58,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "payload-plugin-disclosure/client#WorkflowPanel": WorkflowPanel_d5b003a2b3a4288452bb32ac4726fb4c,
+  "payload-plugin-disclosure/client#JsonValueField": JsonValueField_d5b003a2b3a4288452bb32ac4726fb4c,
   "payload-plugin-disclosure/rsc#CatalogTreeNavLink": CatalogTreeNavLink_2670e146900b72138ed480d490ad2dbf,
   "payload-plugin-disclosure/rsc#ReviewQueueNavLink": ReviewQueueNavLink_2670e146900b72138ed480d490ad2dbf,
   "payload-plugin-disclosure/rsc#LedgerAuditNavLink": LedgerAuditNavLink_2670e146900b72138ed480d490ad2dbf,
