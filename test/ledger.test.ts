@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import ExcelJS from 'exceljs'
 import { parse } from 'csv-parse/sync'
 
+import { LEDGER_COLUMNS } from '../src/ledger/columns.js'
 import { atInstant } from './helpers/clock.js'
 import { useTestWorld, type TestContext } from './helpers/context.js'
 import { errorPaths } from './helpers/http.js'
@@ -168,7 +169,7 @@ describe('files', () => {
     expect(sheet.getCell('A1').value).toBe('示范区财政局 2025年1月 政务信息公开台账（主动公开）')
     expect(sheet.getRow(2).values).toEqual([undefined, ...HEADERS])
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 })
-    expect(sheet.getColumn(3).width).toBe(40)
+    expect(sheet.getColumn(3).width).toBe(LEDGER_COLUMNS[2]!.width)
     expect(sheet.rowCount).toBe(2 + 5)
     const rows = Array.from({ length: 5 }, (_, i) => sheet.getRow(3 + i))
     const late = rows.find((row) => String(row.getCell(3).value).includes('HYPERLINK'))!
