@@ -4,6 +4,7 @@ import { toBeijingDate } from '../calendar/index.js'
 import { getAppCalendar } from '../calendarStore.js'
 import { buildDeadlineBoard, type BoardRecord, type DeadlineBoard } from '../deadlines/board.js'
 import { deadlineState } from '../deadlines/state.js'
+import { REVISION_STATES, revisionOf, revisedView } from '../workflow/corrections.js'
 import { OPEN_WHERE } from '../workflow/lifecycle.js'
 import { entrySlugs, type ResolvedDisclosureOptions } from '../options.js'
 
@@ -53,12 +54,35 @@ export const loadDeadlineBoard = async (
         docs.filter((doc) => deadlineState(doc, today, horizon) !== 'none'),
       ),
     )
+  // A pending correction of a published entry has a clock of its own (条例第二十六条: 20 working days from
+  // the change); its due date lives in the correction, so the few pending ones are read and filtered here.
+  const corrections = entrySlugs(options)
+    .filter((slug) => req.payload.collections[slug])
+    .map(async (collection) => {
+      const { docs } = await req.payload.find({
+        collection,
+        depth: 1,
+        overrideAccess,
+        pagination: false,
+        req,
+        select: { department: true, title: true, indexNumber: true, status: true, publicAttribute: true, revision: true, revisionState: true },
+        ...(overrideAccess ? {} : { user: req.user }),
+        where: { and: [{ revisionState: { in: REVISION_STATES } }, ...(department !== null ? [{ department: { equals: department } }] : [])] },
+      })
+      return (docs as Record<string, any>[]).flatMap((doc): Record<string, any>[] => {
+        const revision = revisionOf(doc)
+        if (!revision) return []
+        const view: Record<string, any> = { ...revisedView(doc, revision), status: revision.state, department: doc.department }
+        if (!view.dueDate || String(view.dueDate) > horizon || deadlineState(view, today, horizon) === 'none') return []
+        return [{ ...view, collection, title: `更正：${String(revision.data.title ?? doc.title)}` }]
+      })
+    })
   const requests = req.payload.collections[options.slugs.disclosureRequests]
     ? findOpen(options.slugs.disclosureRequests, OPEN_REQUESTS, { trackingNumber: true, description: true }).then((docs) =>
         docs.map((doc): Record<string, any> => ({ ...doc, title: `依申请公开 ${doc.trackingNumber}：${String(doc.description ?? '').slice(0, 40)}`, indexNumber: doc.trackingNumber })),
       )
     : Promise.resolve<Record<string, any>[]>([])
-  const found = await Promise.all([...entries, requests])
+  const found = await Promise.all([...entries, ...corrections, requests])
   const rows = found.flat()
     .filter((doc) => doc.dueDate && doc.department && typeof doc.department === 'object')
     .map(

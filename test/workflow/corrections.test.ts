@@ -220,6 +220,10 @@ describe('the correction chain', () => {
     expect(panel.correction.dueDate < today()).toBe(true)
     const publish = panel.actions.find((action: any) => action.action === 'publish')
     expect(publish.missing).toEqual([expect.objectContaining({ guard: 'lateReasonWhenLate', field: 'lateReason' })])
+    // Under review, the late correction is on the overdue board with its own due date.
+    const board = await ctx.server.request('GET', '/api/disclosures/deadlines?within=3', { token: ctx.tokens.reviewerFinance })
+    const entries = board.body.departments.flatMap((group: any) => group.entries)
+    expect(entries).toContainEqual(expect.objectContaining({ id, title: '更正：更正测试：迟到的更正', dueDate: panel.correction.dueDate, overdue: true }))
     const refused = await act('editorFinance', id, 'publish')
     expect(refused.status).toBe(400)
     expect(errorPaths(refused.body)).toEqual(['lateReason'])
@@ -227,6 +231,9 @@ describe('the correction chain', () => {
     const stored = await reload(id)
     expect(stored).toMatchObject({ title: '更正测试：迟到的更正', changedAt, lateReason: '首次发布超期：材料补正' })
     expect(stored.workflowHistory.at(-1).comment).toContain('超期说明：更正材料到位较晚')
+    // Published, it leaves the board.
+    const after = await ctx.server.request('GET', '/api/disclosures/deadlines?within=3', { token: ctx.tokens.reviewerFinance })
+    expect(after.body.departments.flatMap((group: any) => group.entries).map((entry: any) => entry.id)).not.toContain(id)
   })
 
   it('a correction cannot be scheduled; an impossible change date is refused naming the field', async () => {
