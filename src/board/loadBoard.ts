@@ -30,20 +30,13 @@ export const loadDeadlineBoard = async (
     { dueDate: { less_than_equal: horizon } },
     ...(department !== null ? [{ department: { equals: department } }] : []),
   ]
-  const findOpen = async (collection: string, open: Where, select: Record<string, true>): Promise<Record<string, any>[]> => {
-    const { docs } = await req.payload.find({
-      collection,
-      depth: 1,
-      overrideAccess,
-      pagination: false,
-      req,
-      select: { dueDate: true, department: true, ...select },
-      sort: 'dueDate',
-      ...(overrideAccess ? {} : { user: req.user }),
-      where: { and: [open, ...inScope] },
-    })
-    return (docs as Record<string, any>[]).map((doc) => ({ ...doc, collection }))
+  /** Reads `collection` as the board's reader may (access applies unless `overrideAccess`), in due order. */
+  const read = async (collection: string, where: Where, select: Record<string, true>): Promise<Record<string, any>[]> => {
+    const { docs } = await req.payload.find({ collection, depth: 1, overrideAccess, pagination: false, req, select, sort: 'dueDate', ...(overrideAccess ? {} : { user: req.user }), where })
+    return docs as Record<string, any>[]
   }
+  const findOpen = async (collection: string, open: Where, select: Record<string, true>): Promise<Record<string, any>[]> =>
+    (await read(collection, { and: [open, ...inScope] }, { dueDate: true, department: true, ...select })).map((doc) => ({ ...doc, collection }))
   // Records, policy documents and interpretations all have publication deadlines; on-request applications
   // still waiting for their reply (条例 第三十三条) sit on the same board.
   const entries = entrySlugs(options)
@@ -59,17 +52,12 @@ export const loadDeadlineBoard = async (
   const corrections = entrySlugs(options)
     .filter((slug) => req.payload.collections[slug])
     .map(async (collection) => {
-      const { docs } = await req.payload.find({
+      const docs = await read(
         collection,
-        depth: 1,
-        overrideAccess,
-        pagination: false,
-        req,
-        select: { department: true, title: true, indexNumber: true, status: true, publicAttribute: true, revision: true, revisionState: true },
-        ...(overrideAccess ? {} : { user: req.user }),
-        where: { and: [{ revisionState: { in: REVISION_STATES } }, ...(department !== null ? [{ department: { equals: department } }] : [])] },
-      })
-      return (docs as Record<string, any>[]).flatMap((doc): Record<string, any>[] => {
+        { and: [{ revisionState: { in: REVISION_STATES } }, ...(department !== null ? [{ department: { equals: department } }] : [])] },
+        { department: true, title: true, indexNumber: true, status: true, publicAttribute: true, revision: true, revisionState: true },
+      )
+      return docs.flatMap((doc): Record<string, any>[] => {
         const revision = revisionOf(doc)
         if (!revision) return []
         const view: Record<string, any> = { ...revisedView(doc, revision), status: revision.state, department: doc.department }
