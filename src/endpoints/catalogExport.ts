@@ -1,8 +1,8 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
-import { writeAuditEntry } from '../../hooks/audit.js'
-import { fieldError } from '../../hooks/errors.js'
-import { assertWellFormedId } from '../../hooks/validId.js'
+import { writeAuditEntry } from '../services/auditLog.js'
+import { fieldError } from '../services/fieldError.js'
+import { assertWellFormedId } from '../services/validId.js'
 import { writeCatalogCsv } from '../catalog-io/write-csv.js'
 import { writeCatalogXlsx } from '../catalog-io/write-xlsx.js'
 import { itemToRow } from '../catalog/rows.js'
