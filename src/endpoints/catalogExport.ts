@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
+import { activeWhere } from '../../access/publicReadsActive.js'
 import { writeAuditEntry } from '../services/auditLog.js'
 import { fieldError } from '../services/fieldError.js'
 import { assertWellFormedId } from '../services/validId.js'
@@ -43,7 +44,7 @@ export const catalogExportEndpoint = (options: ResolvedDisclosureOptions): Endpo
 
     const where: Where = {
       and: [
-        { active: { equals: true } },
+        activeWhere(),
         ...(domain ? [{ domain: { equals: domain.id } }] : []),
         ...(department ? [{ departments: { in: [department.id] } }] : []),
       ],
