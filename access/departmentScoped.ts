@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { isAuditorUser } from './isAuditor.js'
+import { departmentScopeWhere } from './departmentScope.js'
 import { isOfficeUser } from './isOffice.js'
 import { ownDepartmentWhere } from './ownDepartment.js'
 import { readOnlyForAuditors } from './readOnlyForAuditors.js'
@@ -16,8 +16,8 @@ export const readOwnDepartmentOrPublic =
   (publicWhere: Where, field = 'department', coField?: string): Access =>
   ({ req }) => {
     const user = req.user
-    if (isOfficeUser(user) || isAuditorUser(user)) return true
-    const own = user ? ownDepartmentWhere(user, field) : false
+    const own = departmentScopeWhere(user, field)
+    if (own === true) return true
     if (!own) return publicWhere
     const department = departmentOf(user)
     return { or: [own, ...(coField ? [{ [coField]: { in: [department] } }] : []), publicWhere] }

@@ -1,14 +1,11 @@
-import { isAuditorUser } from './isAuditor.js'
+import { departmentScope, isDepartmentStaff, seesEveryDepartment } from './departmentScope.js'
 import { isOfficeUser } from './isOffice.js'
-import { departmentOf, hasRole, sameId, type DocId } from './user.js'
+import { departmentOf, sameId, type DocId } from './user.js'
 
 /** Who may read a department's reports (ledgers, annual report), and which departments a request covers. */
 export type ReportScope =
   | { ok: true; department: DocId | null }
   | { ok: false; status: 401 | 403; field?: string; reason: string }
-
-/** The word that asks office and auditors for every department at once. */
-export const ALL_DEPARTMENTS = 'all'
 
 /**
  * Access to a department's reports (monthly ledgers, the annual report): the disclosure office and auditors
@@ -17,21 +14,16 @@ export const ALL_DEPARTMENTS = 'all'
  */
 export const reportScope = (user: unknown, requested: string | null): ReportScope => {
   if (!user) return { ok: false, status: 401, reason: '请先登录 / log in to read reports' }
-  if (isOfficeUser(user) || isAuditorUser(user)) {
-    return { ok: true, department: requested === null || requested === '' || requested === ALL_DEPARTMENTS ? null : requested }
-  }
-  const own = departmentOf(user)
-  if (own === null || !(hasRole(user, 'editor') || hasRole(user, 'reviewer'))) {
+  if (!seesEveryDepartment(user) && (departmentOf(user) === null || !isDepartmentStaff(user))) {
     return { ok: false, status: 403, reason: '只有部门编辑、审核人、政务公开办和审计人员可以查看 / only department staff, the office and auditors read these reports' }
   }
-  if (requested !== null && requested !== '' && !sameId(requested, own)) {
-    return { ok: false, status: 403, field: 'department', reason: '只能查看本部门的报表 / you can only read your own department\'s reports' }
-  }
-  return { ok: true, department: own }
+  const scope = departmentScope(user, requested)
+  if (!scope.ok) return { ok: false, status: 403, field: 'department', reason: '只能查看本部门的报表 / you can only read your own department\'s reports' }
+  return { ok: true, department: scope.department }
 }
 
 /** Who may submit a department's ledger: its editors and reviewers, and the office for any department. */
 export const canSubmitLedger = (user: unknown, department: DocId): boolean => {
   if (isOfficeUser(user)) return true
-  return (hasRole(user, 'editor') || hasRole(user, 'reviewer')) && sameId(departmentOf(user), department)
+  return isDepartmentStaff(user) && sameId(departmentOf(user), department)
 }

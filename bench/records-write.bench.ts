@@ -14,8 +14,8 @@ import { performance } from 'node:perf_hooks'
 
 import { createLocalReq, getPayload, type Payload } from 'payload'
 
-import { writeAuditEntry } from '../hooks/audit.js'
-import { nextSerial } from '../hooks/serialCounter.js'
+import { writeAuditEntry } from '../src/services/auditLog.js'
+import { nextSerial } from '../src/services/serialCounter.js'
 
 import { seedDemoData } from '../src/seed/seedDemo.js'
 import { toBeijingDate } from '../src/calendar/index.js'

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAuditor } from '../access/isAuditor.js'
 import { isOffice } from '../access/isOffice.js'
 import { readOnlyForAuditors } from '../access/readOnlyForAuditors.js'
-import { relationExists } from '../hooks/validators.js'
+import { relationExists } from '../src/services/fieldValidators.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
 
 /**

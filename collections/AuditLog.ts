@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAuditor } from '../access/isAuditor.js'
 import { isOffice } from '../access/isOffice.js'
 import { nobody } from '../access/staff.js'
-import { AUDIT_LOG_MARKER, type AuditLogMarker } from '../hooks/audit.js'
+import { AUDIT_LOG_MARKER, type AuditLogMarker } from '../src/services/auditLog.js'
 import { writeOnce } from '../hooks/immutable.js'
 import { AUDIT_ACTION_LABELS } from '../src/audit/actions.js'
 import { auditExportEndpoint } from '../src/endpoints/auditExport.js'
@@ -18,7 +18,7 @@ const readOnly = { readOnly: true }
 /**
  * The audit log (审计日志): who did what to which record, when and from where. Entries are snapshots (text,
  * not relationships), so deleting a user or a department never changes the log. Written only by the server
- * (hooks/audit.ts) through the Local API; nobody — not even the server with overrideAccess — updates or
+ * (hooks/audit.ts, src/services/auditLog.ts); nobody — not even the server with overrideAccess — updates or
  * deletes an entry. The office and auditors read it, filter it with `where` and export it as CSV.
  */
 export const auditLogCollection = (options: ResolvedDisclosureOptions): CollectionConfig => ({

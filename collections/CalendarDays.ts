@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 
 import { isOffice } from '../access/isOffice.js'
-import { beijingDateField } from '../hooks/beijingDateField.js'
+import { beijingDateField } from './beijingDateField.js'
 import { getDefaultCalendar } from '../src/calendar/index.js'
 import { forgetRequestCalendar } from '../src/calendarStore.js'
 import { selectOptions } from '../src/labels.js'

@@ -1,11 +1,9 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { isOffice } from '../access/isOffice.js'
+import { publicReadsActive } from '../access/publicReadsActive.js'
 import { preventDeleteWhenReferenced } from '../hooks/preventDeleteWhenReferenced.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
-
-/** The public sees active domains; staff see all. */
-const readDomains: Access = ({ req }) => (req.user ? true : { active: { equals: true } })
 
 /**
  * The key domains of the grassroots standard catalogs (26个重点领域基层政务公开标准目录), office-managed.
@@ -27,7 +25,7 @@ export const catalogDomainsCollection = (options: ResolvedDisclosureOptions): Co
     },
   },
   defaultSort: 'sortOrder',
-  access: { read: readDomains, create: isOffice, update: isOffice, delete: isOffice },
+  access: { read: publicReadsActive, create: isOffice, update: isOffice, delete: isOffice },
   hooks: {
     beforeDelete: [
       preventDeleteWhenReferenced(

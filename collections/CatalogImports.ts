@@ -1,8 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { isAuditorUser } from '../access/isAuditor.js'
+import { seesEveryDepartment } from '../access/departmentScope.js'
 import { nobody } from '../access/staff.js'
-import { isOfficeUser } from '../access/isOffice.js'
 import { selectOptions } from '../src/labels.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
 
@@ -17,7 +16,7 @@ export const IMPORT_STATUS_LABELS = {
 const readImports: Access = ({ req }) => {
   const user = req.user
   if (!user) return false
-  if (isOfficeUser(user) || isAuditorUser(user)) return true
+  if (seesEveryDepartment(user)) return true
   return { requestedBy: { equals: user.id } }
 }
 

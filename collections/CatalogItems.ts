@@ -1,13 +1,14 @@
-import type { Access, CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { createInOwnDepartment, writeOwnDepartment } from '../access/departmentScoped.js'
 import { isStaff } from '../access/staff.js'
 import { serverWritten } from '../access/serverWritten.js'
 import { isOffice } from '../access/isOffice.js'
+import { publicReadsActive } from '../access/publicReadsActive.js'
 import { catalogItemDerived } from '../hooks/catalogItemDerived.js'
 import { propagateCatalogDomain } from '../hooks/catalogDomain.js'
 import { departmentGuard } from '../hooks/departmentGuard.js'
-import { relationExists } from '../hooks/validators.js'
+import { relationExists } from '../src/services/fieldValidators.js'
 import { CATALOG_TEXT_LIMITS } from '../src/catalog/limits.js'
 import { catalogExportEndpoint } from '../src/endpoints/catalogExport.js'
 import { catalogImportEndpoint } from '../src/endpoints/catalogImport.js'
@@ -18,9 +19,6 @@ import type { ResolvedDisclosureOptions } from '../src/options.js'
 
 const vocabularyOptions = (entries: readonly { value: string; label: string; en: string }[]) =>
   entries.map((entry) => ({ value: entry.value, label: { zh: entry.label, en: entry.en } }))
-
-/** The public reads active items; staff read all. */
-const readItems: Access = ({ req }) => (req.user ? true : { active: { equals: true } })
 
 
 const timeLimitRuleField: Field = {
@@ -97,7 +95,7 @@ export const catalogItemsCollection = (options: ResolvedDisclosureOptions): Coll
     // Endpoints stay when the plugin is disabled (only jobs and admin additions stop).
     endpoints: [catalogImportEndpoint(options), catalogExportEndpoint(options)],
   access: {
-    read: readItems,
+    read: publicReadsActive,
     create: createInOwnDepartment(['editor']),
     update: writeOwnDepartment(['editor'], undefined, 'departments'),
     delete: isOffice,

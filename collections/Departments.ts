@@ -1,16 +1,14 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { isOffice } from '../access/isOffice.js'
+import { publicReadsActive } from '../access/publicReadsActive.js'
 import { preventDeleteWhenReferenced } from '../hooks/preventDeleteWhenReferenced.js'
 import { preventParentCycle } from '../hooks/preventParentCycle.js'
-import { relationExists } from '../hooks/validators.js'
+import { relationExists } from '../src/services/fieldValidators.js'
 import { DEPARTMENT_KIND_LABELS } from '../src/department-kinds.js'
 import { selectOptions } from '../src/labels.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
 import { checkOrgCode, normalizeOrgCode } from '../src/org-code.js'
-
-/** Staff see every department (to pick co-departments); the public sees the active ones (发布机构). */
-const readDepartments: Access = ({ req }) => (req.user ? true : { active: { equals: true } })
 
 const PHONE = /^[0-9+()\-\s转]{3,40}$/
 
@@ -30,7 +28,7 @@ export const departmentsCollection = (options: ResolvedDisclosureOptions): Colle
     },
   },
   access: {
-    read: readDepartments,
+    read: publicReadsActive,
     create: isOffice,
     update: isOffice,
     delete: isOffice,

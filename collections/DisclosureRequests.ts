@@ -1,15 +1,14 @@
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { isAuditorUser } from '../access/isAuditor.js'
+import { isDepartmentStaff, readOwnDepartmentAsStaff } from '../access/departmentScope.js'
 import { isOffice, isOfficeUser } from '../access/isOffice.js'
 import { ownDepartmentWhere } from '../access/ownDepartment.js'
 import { readOnlyForAuditors } from '../access/readOnlyForAuditors.js'
 import { nobody } from '../access/staff.js'
 import { serverWritten } from '../access/serverWritten.js'
-import { hasRole } from '../access/user.js'
-import { beijingDateField } from '../hooks/beijingDateField.js'
+import { beijingDateField } from './beijingDateField.js'
 import { requestClockHook, requestDefaultsHook, requestDepartmentGuard } from '../hooks/requests.js'
-import { relationExists, selectNotEmpty } from '../hooks/validators.js'
+import { relationExists, selectNotEmpty } from '../src/services/fieldValidators.js'
 import { replyLetterEndpoint, requestStatusEndpoint, requestSubmitEndpoint } from '../src/endpoints/requests.js'
 import { selectOptions } from '../src/labels.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
@@ -20,14 +19,6 @@ const serverSet = serverWritten()
 const readOnly = { readOnly: true }
 
 const OUTCOME_OPTIONS = (Object.keys(OUTCOMES) as Outcome[]).map((value) => ({ value, label: { zh: OUTCOMES[value].zh, en: OUTCOMES[value].en } }))
-
-/** Office and auditors read every request; a department's staff the requests assigned to it; the public none. */
-const readRequests = ({ req }: { req: { user?: unknown } }): boolean | Where => {
-  const user = req.user
-  if (isOfficeUser(user) || isAuditorUser(user)) return true
-  if (!hasRole(user, 'editor') && !hasRole(user, 'reviewer')) return false
-  return ownDepartmentWhere(user)
-}
 
 /**
  * 依申请公开: an application, its handling department, and its clock as a list of events (补正, consultations,
@@ -46,10 +37,10 @@ export const disclosureRequestsCollection = (options: ResolvedDisclosureOptions)
   defaultSort: '-receivedOn',
   indexes: [{ fields: ['department', 'dueDate'] }, { fields: ['status', 'dueDate'] }],
   access: {
-    read: readRequests,
+    read: readOwnDepartmentAsStaff,
     // Paper and in-person requests are entered by the office; the public uses the submit endpoint.
     create: readOnlyForAuditors(isOffice),
-    update: readOnlyForAuditors(({ req }) => (isOfficeUser(req.user) ? true : hasRole(req.user, 'editor') || hasRole(req.user, 'reviewer') ? ownDepartmentWhere(req.user) : false)),
+    update: readOnlyForAuditors(({ req }) => (isOfficeUser(req.user) ? true : isDepartmentStaff(req.user) ? ownDepartmentWhere(req.user) : false)),
     delete: isOffice,
   },
   hooks: {

@@ -9,7 +9,7 @@ import type { ResolvedDisclosureOptions } from '../src/options.js'
 /**
  * Counters behind index numbers (索引号): one per department and year (`key` = `<department>:<year>`),
  * `last` = the last serial handed out. Counters only grow, so a serial is never given out twice, even
- * after its record is deleted. Incremented atomically by hooks/serialCounter.ts.
+ * after its record is deleted. Incremented atomically by src/services/serialCounter.ts.
  */
 export const indexCountersCollection = (options: ResolvedDisclosureOptions): CollectionConfig => ({
   slug: options.slugs.indexCounters,

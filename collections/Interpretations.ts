@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { interpretationClockHook, interpretationOwnerHook } from '../hooks/policy.js'
-import { relationExists } from '../hooks/validators.js'
+import { relationExists } from '../src/services/fieldValidators.js'
 import { selectOptions } from '../src/labels.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
 import { INTERPRETATION_FORM_LABELS } from '../src/policy/vocabulary.js'

@@ -1,26 +1,15 @@
 import path from 'node:path'
 
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { isAuditorUser } from '../access/isAuditor.js'
-import { isOfficeUser } from '../access/isOffice.js'
-import { ownDepartmentWhere } from '../access/ownDepartment.js'
+import { readOwnDepartmentAsStaff } from '../access/departmentScope.js'
 import { nobody } from '../access/staff.js'
-import { hasRole } from '../access/user.js'
 import { writeOnce } from '../hooks/immutable.js'
 import { ledgerBoardEndpoint, ledgerSubmitEndpoint, ledgerVerifyEndpoints } from '../src/endpoints/ledgerSubmissions.js'
 import { XLSX_MIME } from '../src/ledger-runtime/respond.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
 
 const readOnly = { readOnly: true }
-
-/** Office and auditors read every department's ledgers; a department's editors and reviewers their own. */
-const readLedgers = ({ req }: { req: { user?: unknown } }): boolean | Where => {
-  const user = req.user
-  if (isOfficeUser(user) || isAuditorUser(user)) return true
-  if (!hasRole(user, 'editor') && !hasRole(user, 'reviewer')) return false
-  return ownDepartmentWhere(user)
-}
 
 /**
  * 台账报送: a department's monthly ledger as submitted — the XLSX the server generated, its SHA-256, row
@@ -49,7 +38,7 @@ export const ledgerSubmissionsCollection = (options: ResolvedDisclosureOptions):
     disableLocalStorage: false,
   },
   indexes: [{ fields: ['department', 'month', 'revision'], unique: true }],
-  access: { read: readLedgers, create: nobody, update: nobody, delete: nobody },
+  access: { read: readOwnDepartmentAsStaff, create: nobody, update: nobody, delete: nobody },
   hooks: (() => {
     const once = writeOnce('已报送的台账不能修改或删除，请提交更正版本 / a submitted ledger cannot be changed or deleted; submit a corrected revision')
     return { beforeChange: [once.beforeChange], beforeDelete: [once.beforeDelete] }

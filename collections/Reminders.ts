@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAuditorUser } from '../access/isAuditor.js'
-import { isOffice, isOfficeUser } from '../access/isOffice.js'
-import { ownDepartmentWhere } from '../access/ownDepartment.js'
+import { departmentScopeWhere } from '../access/departmentScope.js'
+import { isOffice } from '../access/isOffice.js'
 import { nobody } from '../access/staff.js'
 import { selectOptions } from '../src/labels.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
@@ -27,10 +26,7 @@ export const remindersCollection = (options: ResolvedDisclosureOptions): Collect
   defaultSort: '-day',
   indexes: [{ fields: ['entryCollection', 'entryId', 'kind', 'day'], unique: true }],
   access: {
-    read: ({ req }) => {
-      if (isOfficeUser(req.user) || isAuditorUser(req.user)) return true
-      return req.user ? ownDepartmentWhere(req.user) : false
-    },
+    read: ({ req }) => departmentScopeWhere(req.user),
     // Written by the server only; the office may clear old rows.
     create: nobody,
     update: nobody,

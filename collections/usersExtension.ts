@@ -1,10 +1,10 @@
 import type { Access, CollectionBeforeOperationHook, CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
 
-import { isAuditorUser } from '../access/isAuditor.js'
+import { seesEveryDepartment } from '../access/departmentScope.js'
 import { isOffice, isOfficeUser } from '../access/isOffice.js'
 import { relationId, rolesOf, sameId } from '../access/user.js'
-import { fieldError } from '../hooks/errors.js'
-import { relationExists } from '../hooks/validators.js'
+import { fieldError } from '../src/services/fieldError.js'
+import { relationExists } from '../src/services/fieldValidators.js'
 import { selectOptions } from '../src/labels.js'
 import type { ResolvedDisclosureOptions } from '../src/options.js'
 import { ROLE_LABELS, ROLES } from '../src/roles.js'
@@ -90,7 +90,7 @@ const firstUserIsOffice: CollectionBeforeChangeHook = async ({ collection, data,
 const readUsers: Access = ({ req }) => {
   const user = req.user as { id?: unknown } | null
   if (!user) return false
-  if (isOfficeUser(user) || isAuditorUser(user)) return true
+  if (seesEveryDepartment(user)) return true
   return { id: { equals: user.id } }
 }
 const updateUsers: Access = ({ req }) => {

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { relationIds as idsOf, sameId } from '../access/user.js'
-import { fieldError } from './errors.js'
+import { fieldError } from '../src/services/fieldError.js'
 
 /**
  * "谁制作、谁公开" for attachments: a record carries only files of its own department, so one

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { relationId } from '../access/user.js'
-import { CATALOG_ITEM_FACTS, findInRequest } from './requestDocs.js'
+import { CATALOG_ITEM_FACTS, findInRequest } from '../src/services/requestDocs.js'
 
 /**
  * A record's 领域 (domain) is its catalog item's domain, copied onto the record so the public list

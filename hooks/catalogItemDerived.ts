@@ -2,10 +2,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { parseBasis } from '../src/catalog/basis.js'
 import { parseTimeLimit, type ParsedTimeLimit } from '../src/deadlines/timeLimit.js'
-import { fieldError } from './errors.js'
+import { fieldError } from '../src/services/fieldError.js'
 
 /** The stored form of a parsed 公开时限 (the `timeLimitRule` group). */
-export const ruleFields = (parsed: ParsedTimeLimit) =>
+const ruleFields = (parsed: ParsedTimeLimit) =>
   parsed.computable
     ? { computable: true, trigger: parsed.trigger, amount: parsed.amount, unit: parsed.unit, kind: null, cadence: null, note: parsed.note ?? null }
     : { computable: false, trigger: null, amount: null, unit: null, kind: parsed.kind, cadence: parsed.cadence ?? null, note: parsed.note }

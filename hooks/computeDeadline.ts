@@ -7,8 +7,8 @@ import { computeDeadline } from '../src/deadlines/compute.js'
 import { chooseDeadlineRule, type CatalogLimit, type RuleChoice } from '../src/deadlines/choose.js'
 import { DEADLINE_RULES, type DeadlineRule, type DeadlineRuleKey } from '../src/deadlines/rules.js'
 import { NON_COMPUTABLE_NOTES, timeLimitRule, type NonComputableKind } from '../src/deadlines/timeLimit.js'
-import { fieldError } from './errors.js'
-import { CATALOG_ITEM_FACTS, findInRequest } from './requestDocs.js'
+import { fieldError } from '../src/services/fieldError.js'
+import { CATALOG_ITEM_FACTS, findInRequest } from '../src/services/requestDocs.js'
 
 const NO_RULE = { rule: null, days: null, unit: null, trigger: null, triggerDate: null, basis: null }
 

@@ -2,7 +2,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { isOfficeUser } from '../access/isOffice.js'
 import { departmentOf, relationIds, sameId } from '../access/user.js'
-import { fieldError } from './errors.js'
+import { fieldError } from '../src/services/fieldError.js'
 
 const idsOf = (value: unknown): string[] => relationIds(value).sort()
 

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { toBeijingDate } from '../src/calendar/index.js'
 import { entryDateProblems } from '../src/deadlines/dateOrder.js'
-import { fieldError } from './errors.js'
+import { fieldError } from '../src/services/fieldError.js'
 
 const DATE_FIELDS = ['formedAt', 'changedAt', 'effectiveFrom', 'effectiveUntil'] as const
 

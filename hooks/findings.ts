@@ -1,30 +1,9 @@
-import { createHash } from 'node:crypto'
-
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { relationIds } from '../access/user.js'
 import { extractText } from '../src/workflow/findings/extractText.js'
 import { scanEntry } from '../src/workflow/findings/scan.js'
-
-/** A finding as stored: what kind, where, and the masked value (never the full personal data). */
-export interface StoredFinding {
-  kind: string
-  source: string
-  masked: string
-}
-
-const stored = (findings: { kind: string; source?: string; masked: string }[]): StoredFinding[] =>
-  findings.map((finding) => ({ kind: finding.kind, source: finding.source ?? '', masked: finding.masked }))
-
-/** Identifies a set of findings, so an acknowledgement covers exactly the findings it was given for. */
-export const findingsSignature = (findings: StoredFinding[]): string =>
-  createHash('sha256').update(JSON.stringify(findings.map((finding) => [finding.kind, finding.source, finding.masked]))).digest('hex').slice(0, 32)
-
-/** How many findings still stand: none once acknowledged for exactly this set. */
-export const openFindings = (doc: Record<string, any>): number => {
-  const findings = Array.isArray(doc.findings) ? doc.findings.length : 0
-  return findings > 0 && doc.findingsAcknowledgement?.signature && doc.findingsAcknowledgement.signature === doc.findingsSignature ? 0 : findings
-}
+import { findingsSignature, storedFindings, type StoredFinding } from '../src/workflow/findings/stored.js'
 
 /**
  * On an attachment: extract its text once, at upload, and keep only the findings (masked), so records
@@ -36,7 +15,7 @@ export const scanUploadedFile =
     const file = req.file
     if (!file?.data || file.data.length === 0) return data
     const extracted = await extractText(file.data, file.mimetype, file.name)
-    const findings = extracted.text ? stored(scanEntry({ attachments: [{ name: file.name, text: extracted.text }] }, { sensitiveWords })) : []
+    const findings = extracted.text ? storedFindings(scanEntry({ attachments: [{ name: file.name, text: extracted.text }] }, { sensitiveWords })) : []
     return { ...data, findings, textExtracted: extracted.supported && !extracted.error }
   }
 
@@ -52,7 +31,7 @@ export const scanEntryFindings =
     const changed = operation === 'create' || !originalDoc?.findingsSignature || inputs.some((field) => field in data && JSON.stringify(data[field]) !== JSON.stringify(originalDoc?.[field]))
     if (!changed) return data
     const merged = { ...originalDoc, ...data }
-    const findings = stored(scanEntry({ title: merged.title, body: merged.body }, { sensitiveWords }))
+    const findings = storedFindings(scanEntry({ title: merged.title, body: merged.body }, { sensitiveWords }))
     const fileIds = relationIds(merged.attachments)
     if (fileIds.length > 0) {
       const { docs } = await req.payload.find({ collection: files, where: { id: { in: fileIds } }, depth: 0, pagination: false, overrideAccess: true, req, select: { findings: true } })

@@ -1,7 +1,7 @@
 import { Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
 
 /** 403 for any change to a document once written. */
-export class ImmutableDocumentError extends Forbidden {
+class ImmutableDocumentError extends Forbidden {
   constructor(message: string) {
     super()
     this.message = message

@@ -3,9 +3,9 @@ import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'p
 import { relationId } from '../access/user.js'
 import { toBeijingDate } from '../src/calendar/index.js'
 import { formatIndexNumber } from '../src/disclosure/indexNumber.js'
-import { fieldError } from './errors.js'
-import { DEPARTMENT_FACTS, findInRequest } from './requestDocs.js'
-import { nextSerial } from './serialCounter.js'
+import { fieldError } from '../src/services/fieldError.js'
+import { DEPARTMENT_FACTS, findInRequest } from '../src/services/requestDocs.js'
+import { nextSerial } from '../src/services/serialCounter.js'
 
 /** The number is the system's: a user who sends one (or a change of it) is told so. */
 export const refuseIndexNumberInput: CollectionBeforeValidateHook = ({ data, operation, originalDoc, req }) => {

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { fieldError } from './errors.js'
+import { fieldError } from '../src/services/fieldError.js'
 
 /** The client's own `?name=` of a REST request (not a value the plugin's endpoints chose for their own reads). */
 const queryParam = (req: PayloadRequest, name: string): unknown => (req.query as Record<string, unknown> | undefined)?.[name]

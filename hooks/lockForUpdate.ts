@@ -1,10 +1,10 @@
 import type { CollectionBeforeOperationHook, Where } from 'payload'
 
 import { checkEditLocks, idsMatching, lockRows } from '../src/services/rowLock.js'
-import { fieldError } from './errors.js'
+import { fieldError } from '../src/services/fieldError.js'
 
 /** 409 for a save based on a version of the document that is no longer the current one. */
-export const staleUpdateError = () =>
+const staleUpdateError = () =>
   fieldError(409, 'updatedAt', '该信息在您读取后已被修改，请刷新后重试 / the document was changed since you read it: reload it and try again')
 
 const sameInstant = (sent: string, current: string | null): boolean => current !== null && new Date(sent).getTime() === new Date(current).getTime()

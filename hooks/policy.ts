@@ -6,7 +6,7 @@ import { toBeijingDate } from '../src/calendar/index.js'
 import { parseDocumentNumber } from '../src/policy/documentNumber.js'
 import { validityNotice, type ValidityState } from '../src/policy/validity.js'
 import { TYPES_REQUIRING_INTERPRETATION, type DocumentType } from '../src/policy/vocabulary.js'
-import { fieldError } from './errors.js'
+import { fieldError } from '../src/services/fieldError.js'
 
 /** 文号: normalised (〔〕, half-width digits), required for 规章 and 行政规范性文件, unique per issuing department. */
 export const documentNumberHook =

@@ -1,6 +1,6 @@
 import type { CollectionBeforeDeleteHook, Where } from 'payload'
 
-import { fieldError } from './errors.js'
+import { fieldError } from '../src/services/fieldError.js'
 
 export interface Reference {
   collection: string

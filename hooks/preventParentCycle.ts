@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { relationId, sameId } from '../access/user.js'
-import { fieldError } from './errors.js'
+import { fieldError } from '../src/services/fieldError.js'
 
 /** A department tree must stay a tree: no department may become its own ancestor. */
 export const preventParentCycle =

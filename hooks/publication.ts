@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { getAppCalendar } from '../src/calendarStore.js'
 import { toBeijingDate } from '../src/calendar/index.js'
-import { fieldError } from './errors.js'
+import { fieldError } from '../src/services/fieldError.js'
 
 /**
  * Publication, stamped by the server: the first publication stamps `publishedAt` and the record keeps

@@ -10,8 +10,8 @@ import { OUTCOMES, type Outcome } from '../src/requests/categories.js'
 import { computeRequestClock, RequestClockError, type ClockEvent } from '../src/requests/clock.js'
 import type { RequestStatus } from '../src/requests/labels.js'
 import { GROUPS_NEEDING_REASON } from '../src/requests/reply-letter/templates.js'
-import { fieldError } from './errors.js'
-import { nextSerial } from './serialCounter.js'
+import { fieldError } from '../src/services/fieldError.js'
+import { nextSerial } from '../src/services/serialCounter.js'
 
 /** Only the office assigns a request to a department (or moves it); departments handle what they are given. */
 export const requestDepartmentGuard: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {

@@ -5,7 +5,7 @@ import { toBeijingDate } from '../src/calendar/index.js'
 import { foldIntoRevision, revisionOf } from '../src/workflow/corrections.js'
 import type { HistoryAction, HistoryEntry } from '../src/workflow/history.js'
 import { REVIEWED_STATES, type WorkflowState } from '../src/workflow/states.js'
-import { fieldError } from './errors.js'
+import { fieldError } from '../src/services/fieldError.js'
 
 /** Set by the transition endpoint and the scheduler: only they move an entry between states. */
 export const WORKFLOW_CONTEXT_KEY = 'disclosureWorkflowTransition'

@@ -11,6 +11,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { createCalendar } from './calendar/index.js'
 import type { CalendarOverride, WorkingDayCalendar } from './calendar/types.js'
+import { forgetRequestMemo, requestMemoKey, requestOnce } from './services/requestMemo.js'
 
 interface Cached {
   signature: string
@@ -49,11 +50,11 @@ const signatureOf = async (payload: Payload, slug: string, req?: Partial<Payload
  * Within one request the calendar is looked up once: a save runs several hooks that need it, and each
  * lookup costs a query. A write to the overrides forgets the request's copy (`forgetRequestCalendar`).
  */
-const perRequest = new WeakMap<object, Promise<WorkingDayCalendar>>()
+const REQUEST_CALENDAR = requestMemoKey<Promise<WorkingDayCalendar>>('app calendar')
 
 export const forgetRequestCalendar = (req: object | undefined): void => {
   if (!req) return
-  perRequest.delete(req)
+  forgetRequestMemo(req, REQUEST_CALENDAR)
   const payload = (req as { payload?: Payload }).payload
   if (payload) cache.delete(payload)
 }
@@ -61,13 +62,7 @@ export const forgetRequestCalendar = (req: object | undefined): void => {
 /** The app's working-day calendar as of now (vendored data + overrides). */
 export const getAppCalendar = (payload: Payload, slug: string, req?: Partial<PayloadRequest>): Promise<WorkingDayCalendar> => {
   if (!req) return loadAppCalendar(payload, slug)
-  const known = perRequest.get(req)
-  if (known) return known
-  const loading = loadAppCalendar(payload, slug, req)
-  perRequest.set(req, loading)
-  // A failed lookup is not remembered.
-  loading.catch(() => perRequest.delete(req))
-  return loading
+  return requestOnce(req, REQUEST_CALENDAR, () => loadAppCalendar(payload, slug, req))
 }
 
 const loadAppCalendar = async (payload: Payload, slug: string, req?: Partial<PayloadRequest>): Promise<WorkingDayCalendar> => {

@@ -43,7 +43,9 @@ export type { Deadline, DeadlineRule, DeadlineRuleKey, InfoType } from './deadli
 export { RECOMPUTE_DEADLINES_TASK } from './options.js'
 
 // The append-only audit log: the writer for server code, and its pure parts.
-export { auditCollectionHooks, writeAuditEntry } from '../hooks/audit.js'
-export type { AuditContext, AuditEntryInput } from '../hooks/audit.js'
+export { auditCollectionHooks } from '../hooks/audit.js'
+export type { AuditContext } from '../hooks/audit.js'
+export { writeAuditEntry } from './services/auditLog.js'
+export type { AuditEntryInput } from './services/auditLog.js'
 export { AUDIT_ACTIONS, AUDIT_ACTION_LABELS, CLIENT_IP_HEADER, diffScalarFields, writeAuditCsv } from './audit/index.js'
 export type { AuditAction, AuditChange } from './audit/index.js'

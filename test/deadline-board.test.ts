@@ -65,6 +65,13 @@ describe('overdue board', () => {
     expect(errorPaths(other.body)).toEqual(['department'])
     const auditor = await server.request('GET', `/api/disclosures/deadlines?department=${world.departments.education}`, { token: tokens.auditor })
     expect(auditor.body.departments.map((group: any) => group.department.name)).toEqual(['示范区教育局'])
+    // `all` asks for every department, as on the ledgers and the annual report (access/departmentScope.ts).
+    const all = await server.request('GET', '/api/disclosures/deadlines?department=all', { token: tokens.office })
+    expect(all.status).toBe(200)
+    expect(all.body.departments.map((group: any) => group.department.name)).toEqual(['示范区财政局', '示范区教育局'])
+    const staffAll = await server.request('GET', '/api/disclosures/deadlines?department=all', { token: tokens.editorFinance })
+    expect(staffAll.status).toBe(403)
+    expect(errorPaths(staffAll.body)).toEqual(['department'])
     expect((await server.request('GET', '/api/disclosures/deadlines')).status).toBe(401)
   })
 

@@ -4,9 +4,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { isAuditorUser } from '../../access/isAuditor.js'
-import { isOfficeUser } from '../../access/isOffice.js'
-import { departmentOf } from '../../access/user.js'
+import { departmentScope } from '../../access/departmentScope.js'
 import { loadDeadlineBoard } from '../board/loadBoard.js'
 import type { ResolvedDisclosureOptions } from '../options.js'
 
@@ -19,12 +17,13 @@ export const DeadlineBoardWidget = async ({ req, options }: Props) => {
   const t = (text: { zh: string; en: string }) => (zh ? text.zh : text.en)
   const user = req.user
   if (!user) return null
-  const seesAll = isOfficeUser(user) || isAuditorUser(user)
-  const own = departmentOf(user)
-  if (!seesAll && own === null) {
+  // The same scope as the endpoint: every department for office and auditors, else the user's own.
+  const scope = departmentScope(user, null)
+  const seesAll = scope.ok && scope.all
+  if (!scope.ok || (!seesAll && scope.department === null)) {
     return <div className="card">{t({ zh: '您的账号未归属部门，没有需要跟踪的公开时限。', en: 'Your account has no department: no deadlines to track.' })}</div>
   }
-  const board = await loadDeadlineBoard(req as never, options as ResolvedDisclosureOptions, { department: seesAll ? null : own, within: options.dueSoonWithin })
+  const board = await loadDeadlineBoard(req as never, options as ResolvedDisclosureOptions, { department: scope.department, within: options.dueSoonWithin })
   const adminRoute = req.payload.config.routes.admin
   const list = `${adminRoute}/collections/${options.slugs.disclosures}`
   const cell = { padding: '0.25rem 0.5rem', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' as const }

@@ -1,5 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import { activeWhere } from '../../access/publicReadsActive.js'
 import type { DisclosureSlugs } from '../options.js'
 import { buildCatalogTree, type CatalogTree, type TreeItemInput } from './tree.js'
 
@@ -33,11 +34,11 @@ export const loadCatalogTree = async (
     req,
     sort: ['sortOrder', 'number'],
     user: req.user,
-    where: { and: [{ active: { equals: true } }, ...(domain !== undefined ? [{ id: { equals: domain } }] : [])] },
+    where: { and: [activeWhere(), ...(domain !== undefined ? [{ id: { equals: domain } }] : [])] },
   })
   const where: Where = {
     and: [
-      { active: { equals: true } },
+      activeWhere(),
       { domain: { in: domains.docs.map((doc) => doc.id) } },
       ...(department !== undefined ? [{ departments: { in: [department] } }] : []),
     ],

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { writeAuditEntry } from '../../hooks/audit.js'
-import { fieldError } from '../../hooks/errors.js'
+import { writeAuditEntry } from '../services/auditLog.js'
+import { fieldError } from '../services/fieldError.js'
 import { buildAnnualReport } from '../annual-report/build.js'
 import { renderAnnualReportHtml } from '../annual-report/render-html.js'
 import { renderAnnualReportXlsx } from '../annual-report/render-xlsx.js'

@@ -1,9 +1,8 @@
 import { Forbidden, UnauthorizedError, type Endpoint } from 'payload'
 
-import { isAuditorUser } from '../../access/isAuditor.js'
-import { isOfficeUser } from '../../access/isOffice.js'
-import { writeAuditEntry } from '../../hooks/audit.js'
-import { fieldError } from '../../hooks/errors.js'
+import { seesEveryDepartment } from '../../access/departmentScope.js'
+import { writeAuditEntry } from '../services/auditLog.js'
+import { fieldError } from '../services/fieldError.js'
 import { writeAuditCsv, type AuditCsvEntry } from '../audit/csv.js'
 import { auditExportFileName, auditFilterConditions, parseAuditFilters } from '../audit/filters.js'
 import type { ResolvedDisclosureOptions } from '../options.js'
@@ -21,7 +20,7 @@ export const auditExportEndpoint = (options: ResolvedDisclosureOptions): Endpoin
   method: 'get',
   handler: async (req) => {
     if (!req.user) throw new UnauthorizedError(req.t)
-    if (!isOfficeUser(req.user) && !isAuditorUser(req.user)) throw new Forbidden(req.t)
+    if (!seesEveryDepartment(req.user)) throw new Forbidden(req.t)
     const slug = options.slugs.auditLog
     const parsed = parseAuditFilters(req.searchParams, req.payload.config.collections.map((collection) => collection.slug))
     if (!parsed.ok) throw fieldError(400, parsed.field, parsed.reason)

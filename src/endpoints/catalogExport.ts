@@ -1,8 +1,9 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
-import { writeAuditEntry } from '../../hooks/audit.js'
-import { fieldError } from '../../hooks/errors.js'
-import { assertWellFormedId } from '../../hooks/validId.js'
+import { activeWhere } from '../../access/publicReadsActive.js'
+import { writeAuditEntry } from '../services/auditLog.js'
+import { fieldError } from '../services/fieldError.js'
+import { assertWellFormedId } from '../services/validId.js'
 import { writeCatalogCsv } from '../catalog-io/write-csv.js'
 import { writeCatalogXlsx } from '../catalog-io/write-xlsx.js'
 import { itemToRow } from '../catalog/rows.js'
@@ -43,7 +44,7 @@ export const catalogExportEndpoint = (options: ResolvedDisclosureOptions): Endpo
 
     const where: Where = {
       and: [
-        { active: { equals: true } },
+        activeWhere(),
         ...(domain ? [{ domain: { equals: domain.id } }] : []),
         ...(department ? [{ departments: { in: [department.id] } }] : []),
       ],

@@ -2,7 +2,7 @@ import { addDataAndFileToRequest, APIError, commitTransaction, initTransaction, 
 
 import { isOfficeUser } from '../../access/isOffice.js'
 import { departmentOf, hasRole } from '../../access/user.js'
-import { fieldError } from '../../hooks/errors.js'
+import { fieldError } from '../services/fieldError.js'
 import { readCatalogFile } from '../catalog-io/read.js'
 import type { CatalogRow } from '../catalog-io/types.js'
 import { applyImport } from '../catalog/applyImport.js'

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { fieldError } from '../../hooks/errors.js'
-import { assertWellFormedId } from '../../hooks/validId.js'
+import { fieldError } from '../services/fieldError.js'
+import { assertWellFormedId } from '../services/validId.js'
 import { loadCatalogTree } from '../catalog/loadTree.js'
 import type { ResolvedDisclosureOptions } from '../options.js'
 

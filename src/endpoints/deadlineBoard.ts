@@ -1,10 +1,8 @@
 import { APIError, type Endpoint } from 'payload'
 
-import { isAuditorUser } from '../../access/isAuditor.js'
-import { isOfficeUser } from '../../access/isOffice.js'
-import { departmentOf, sameId } from '../../access/user.js'
-import { fieldError } from '../../hooks/errors.js'
-import { assertWellFormedId } from '../../hooks/validId.js'
+import { ALL_DEPARTMENTS, departmentScope } from '../../access/departmentScope.js'
+import { fieldError } from '../services/fieldError.js'
+import { assertWellFormedId } from '../services/validId.js'
 import { toBeijingDate } from '../calendar/index.js'
 import { getAppCalendar } from '../calendarStore.js'
 import { loadDeadlineBoard } from '../board/loadBoard.js'
@@ -15,8 +13,9 @@ const MAX_WITHIN = 60
 
 /**
  * `GET /api/disclosures/deadlines[?department=<id>][&within=3]`: open records overdue or due within N
- * working days, grouped by department with counts. Office and auditors see every department (or one);
- * other staff only their own; the public nothing (401).
+ * working days, grouped by department with counts. Office and auditors see every department (none named,
+ * or `all`) or the one named; other staff only their own; the public nothing (401).
+ * (`access/departmentScope.ts`, as the dashboard widget, ledgers and annual report.)
  */
 export const deadlineBoardEndpoint = (options: ResolvedDisclosureOptions): Endpoint => ({
   path: '/deadlines',
@@ -29,19 +28,15 @@ export const deadlineBoardEndpoint = (options: ResolvedDisclosureOptions): Endpo
     if (!/^\d+$/.test(withinText) || within > MAX_WITHIN) {
       throw fieldError(400, 'within', `within 应为 0–${MAX_WITHIN} 的整数 / within must be a whole number from 0 to ${MAX_WITHIN}, got "${withinText}"`)
     }
-    const seesAll = isOfficeUser(user) || isAuditorUser(user)
     const requested = req.searchParams.get('department') || null
-    if (requested !== null) assertWellFormedId(req.payload, requested, 'department')
-    const own = departmentOf(user)
-    if (!seesAll && requested !== null && !sameId(requested, own)) {
-      throw fieldError(403, 'department', '只能查看本部门的时限 / you can only see your own department')
-    }
-    const department = seesAll ? requested : own
+    if (requested !== null && requested !== ALL_DEPARTMENTS) assertWellFormedId(req.payload, requested, 'department')
+    const scope = departmentScope(user, requested)
+    if (!scope.ok) throw fieldError(scope.status, scope.field, scope.reason)
     // A user without a department sees an empty board, never everyone's.
     const board =
-      department === null && !seesAll
+      scope.department === null && !scope.all
         ? buildDeadlineBoard([], toBeijingDate(new Date()), within, await getAppCalendar(req.payload, options.slugs.calendarDays, req))
-        : await loadDeadlineBoard(req, options, { department, within })
+        : await loadDeadlineBoard(req, options, { department: scope.department, within })
     return Response.json(board, { headers: { 'cache-control': 'private, no-store' } })
   },
 })

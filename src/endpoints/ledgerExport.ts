@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { writeAuditEntry } from '../../hooks/audit.js'
-import { fieldError } from '../../hooks/errors.js'
+import { writeAuditEntry } from '../services/auditLog.js'
+import { fieldError } from '../services/fieldError.js'
 import { toBeijingDate } from '../calendar/index.js'
 import { getAppCalendar } from '../calendarStore.js'
 import { buildLedgerDocument } from '../ledger-runtime/loadLedger.js'

@@ -2,7 +2,7 @@ import { addDataAndFileToRequest, APIError, type Endpoint, type PayloadRequest }
 
 import { canSubmitLedger, reportScope } from '../../access/reportScope.js'
 import { departmentOf, type DocId } from '../../access/user.js'
-import { fieldError } from '../../hooks/errors.js'
+import { fieldError } from '../services/fieldError.js'
 import { boardMonths, loadLedgerBoard } from '../ledger-runtime/board.js'
 import { findDepartment, requireMonth } from '../ledger-runtime/scope.js'
 import { parseSubmitExtras, sha256, storedFileHash, submitLedger } from '../ledger-runtime/submit.js'

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { fieldError } from '../../hooks/errors.js'
-import { isWellFormedId } from '../../hooks/validId.js'
+import { fieldError } from '../services/fieldError.js'
+import { isWellFormedId } from '../services/validId.js'
 import { assertNoNul } from '../services/inputGuard.js'
 
 /** The request's JSON body as an object; anything else → 400 naming `body`, with an example of what is expected. */

@@ -4,7 +4,7 @@ import { APIError, ValidationError, type Endpoint, type PayloadRequest } from 'p
 
 import { isOfficeUser } from '../../access/isOffice.js'
 import { hasRole, relationId } from '../../access/user.js'
-import { fieldError } from '../../hooks/errors.js'
+import { fieldError } from '../services/fieldError.js'
 import { clientIpFromHeaders } from '../audit/ip.js'
 import { toBeijingDate } from '../calendar/index.js'
 import type { ResolvedDisclosureOptions } from '../options.js'

@@ -1,10 +1,11 @@
 /** Loads the month × department board of ledger submissions: the one loader behind the endpoint and the admin view. */
 import type { PayloadRequest } from 'payload'
 
+import { activeWhere } from '../../access/publicReadsActive.js'
 import type { DocId } from '../../access/user.js'
 import { toBeijingDate } from '../calendar/index.js'
 import { buildLedgerBoard, type LedgerBoard, type SubmissionFact } from '../ledger/board.js'
-import { fieldError } from '../../hooks/errors.js'
+import { fieldError } from '../services/fieldError.js'
 import { monthOfDate, monthsBetween, previousLedgerMonth, type LedgerMonth } from '../ledger/month.js'
 import type { ResolvedDisclosureOptions } from '../options.js'
 import { findDepartment, requireMonth } from './scope.js'
@@ -19,7 +20,7 @@ export type LoadedLedgerBoard = LedgerBoard & { submissions: BoardSubmission[] }
 
 /** Every active department, by name: those that owe ledgers. */
 export const activeDepartments = async (req: PayloadRequest, options: Pick<ResolvedDisclosureOptions, 'slugs'>): Promise<{ id: DocId; name: string }[]> =>
-  ((await req.payload.db.find({ collection: options.slugs.departments, where: { active: { not_equals: false } }, select: { name: true }, sort: 'name', pagination: false, req })).docs as unknown as { id: DocId; name: string }[]).map((doc) => ({ id: doc.id, name: doc.name }))
+  ((await req.payload.db.find({ collection: options.slugs.departments, where: activeWhere(), select: { name: true }, sort: 'name', pagination: false, req })).docs as unknown as { id: DocId; name: string }[]).map((doc) => ({ id: doc.id, name: doc.name }))
 
 /** `department` null: every active department (office and auditors; the caller checks). */
 export const loadLedgerBoard = async (

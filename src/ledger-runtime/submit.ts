@@ -11,7 +11,7 @@ import path from 'node:path'
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 
 import type { DocId } from '../../access/user.js'
-import { fieldError } from '../../hooks/errors.js'
+import { fieldError } from '../services/fieldError.js'
 import { toBeijingDate } from '../calendar/index.js'
 import { getAppCalendar } from '../calendarStore.js'
 import { calendarDaysBetween, ledgerDueDate, type LedgerMonth } from '../ledger/month.js'

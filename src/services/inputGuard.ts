@@ -9,8 +9,8 @@
  */
 import type { CollectionBeforeOperationHook, FlattenedField, Payload, PayloadRequest } from 'payload'
 
-import { fieldError } from '../../hooks/errors.js'
-import { wellFormedIdProblem } from '../../hooks/validId.js'
+import { fieldError } from './fieldError.js'
+import { wellFormedIdProblem } from './validId.js'
 
 /** Dates outside these years are typing mistakes, and some drivers cannot represent them. */
 export const DATE_RANGE = { min: '1900-01-01', max: '2199-12-31' } as const

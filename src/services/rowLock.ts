@@ -15,8 +15,8 @@
  */
 import { Locked, type PayloadRequest, type Where } from 'payload'
 
-import { fieldError } from '../../hooks/errors.js'
-import { sqlAccess } from '../../hooks/sqlAccess.js'
+import { fieldError } from './fieldError.js'
+import { sqlAccess } from './sqlAccess.js'
 
 type Id = number | string
 

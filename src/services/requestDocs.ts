@@ -1,5 +1,6 @@
 import type { PayloadRequest, SelectType } from 'payload'
 
+import { peekRequestMemo, requestMemo, requestMemoKey } from './requestMemo.js'
 import { readFlatRow, sqlAccess } from './sqlAccess.js'
 import { isWellFormedId } from './validId.js'
 
@@ -14,8 +15,8 @@ export const DEPARTMENT_FACTS = { name: true, orgCode: true } as const satisfies
 export const CATALOG_ITEM_FACTS = { domain: true, timeLimit: true, timeLimitRule: true } as const satisfies SelectType
 
 /**
- * Documents read within one request, shared by the hooks that need them. Scoped to the request object,
- * so nothing outlives the save that read it.
+ * Documents read within one request, shared by the hooks that need them (kept in the request memo, so
+ * nothing outlives the save that read it).
  */
 interface Read {
   reading: Promise<Doc | null>
@@ -26,18 +27,11 @@ interface RequestReads {
   known: Map<string, boolean>
 }
 
-const readsByRequest = new WeakMap<object, RequestReads>()
+const READS = requestMemoKey<RequestReads>('documents read')
 
 const docKey = (collection: string, id: string | number): string => `${collection}\u0000${String(id)}`
 
-const readsOf = (req: PayloadRequest): RequestReads => {
-  let reads = readsByRequest.get(req)
-  if (!reads) {
-    reads = { reads: new Map(), known: new Map() }
-    readsByRequest.set(req, reads)
-  }
-  return reads
-}
+const readsOf = (req: PayloadRequest): RequestReads => requestMemo(req, READS, () => ({ reads: new Map(), known: new Map() }))
 
 /**
  * The `select`ed fields of a document, read at most once per request; `null` when there is none.
@@ -74,4 +68,4 @@ const readFacts = async (req: PayloadRequest, collection: string, id: string | n
 
 /** `true` if this request already read the document, `false` if it read that there is none, else `undefined`. */
 export const existsInRequest = (req: PayloadRequest, collection: string, id: string | number): boolean | undefined =>
-  readsByRequest.get(req)?.known.get(docKey(collection, id))
+  peekRequestMemo(req, READS)?.known.get(docKey(collection, id))

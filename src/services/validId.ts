@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { fieldError } from './errors.js'
+import { fieldError } from './fieldError.js'
 
 const MONGO_ID = /^[0-9a-f]{24}$/i
 /** PostgreSQL's serial ids are 32-bit integers: a larger id made the driver throw (HTTP 500). */

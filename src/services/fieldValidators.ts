@@ -1,7 +1,7 @@
 import type { RelationshipFieldValidation, SelectFieldValidation } from 'payload'
 import { relationship, select } from 'payload/shared'
 
-import { relationId } from '../access/user.js'
+import { relationId } from '../../access/user.js'
 import { existsInRequest } from './requestDocs.js'
 
 /**
