@@ -3,7 +3,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { assertFieldsValid } from '../src/services/validateFields.js'
 import { reviseEntry } from '../src/workflow/corrections.js'
 import type { HistoryEntry } from '../src/workflow/history.js'
-import { CORRECTION_CONTEXT_KEY, correctionKey, historyEntry } from './workflow.js'
+import { CORRECTION_CONTEXT_KEY, correctionKey } from '../src/workflow-runtime/context.js'
+import { historyEntry } from '../src/workflow-runtime/historyEntry.js'
 
 /**
  * Sets a correction aside (更正): a save of a published entry that changes its content keeps the

@@ -1,83 +1,13 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { diffScalarFields, type FieldLike } from '../src/audit/diff.js'
+import type { FieldLike } from '../src/audit/diff.js'
 import { toBeijingDate } from '../src/calendar/index.js'
-import { foldIntoRevision, revisionOf } from '../src/workflow/corrections.js'
-import type { HistoryAction, HistoryEntry } from '../src/workflow/history.js'
-import { REVIEWED_STATES, type WorkflowState } from '../src/workflow/states.js'
 import { fieldError } from '../src/services/fieldError.js'
-
-/** Set by the transition endpoint and the scheduler: only they move an entry between states. */
-export const WORKFLOW_CONTEXT_KEY = 'disclosureWorkflowTransition'
-
-/** Passes a correction in progress from `workflowGuard` to `keepPublishedVersion`, per entry. */
-export const CORRECTION_CONTEXT_KEY = 'disclosureCorrection'
-
-/** The key of one entry's correction in the request context (nested saves of other entries keep theirs). */
-export const correctionKey = (collection: string, id: unknown) => `${collection}:${String(id)}`
-
-/**
- * Fields the workflow or the server owns. Everything else is content: editing it after a review sends
- * the entry back to `submitted`.
- */
-const NOT_CONTENT = new Set([
-  'status',
-  'author',
-  'submittedBy',
-  'scheduledPublishAt',
-  'secrecyReview',
-  'findings',
-  'findingsSignature',
-  'findingsAcknowledgement',
-  'workflowHistory',
-  'revision',
-  'revisionState',
-  'correctedAt',
-  'publishedAt',
-  'daysLate',
-  'lateReason',
-  'dueDate',
-  'deadlineRule',
-  'deadlineExplain',
-  'deadlineState',
-  'provisional',
-  'domain',
-  // A policy document's validity is the office's decision (or its expiry date's), not a change of content.
-  'validity',
-  'validityChangedOn',
-  'supersededBy',
-  'validityNotice',
-  'interpretationExemption',
-  'generalRuleByOffice',
-  'indexNumber',
-  'createdAt',
-  'updatedAt',
-  'deletedAt',
-  'id',
-])
-
-/**
- * Content fields `data` changes compared with `original`, by the audit log's field-by-field diff (which
- * compares relationships by id, populated or not); fields the workflow or the server owns are not content.
- */
-export const changedContentFields = (fields: readonly FieldLike[], data: Record<string, unknown>, original: Record<string, unknown> | undefined): string[] =>
-  diffScalarFields(fields, original ?? {}, data)
-    .map((change) => change.field)
-    .filter((field) => !NOT_CONTENT.has(field.split('.')[0]!))
-
-/** The history entry of a step taken now by the request's user (the system when there is none). */
-export const historyEntry = (req: PayloadRequest, action: HistoryAction, from: WorkflowState, to: WorkflowState, comment: string | null): HistoryEntry => {
-  const user = req.user as Record<string, any> | null | undefined
-  return {
-    action,
-    from,
-    to,
-    by: user?.id ?? null,
-    byName: user ? String(user.name || user.email || user.id) : '系统 / system',
-    at: new Date().toISOString(),
-    comment,
-  }
-}
+import { foldIntoRevision, revisionOf } from '../src/workflow/corrections.js'
+import { REVIEWED_STATES, type WorkflowState } from '../src/workflow/states.js'
+import { changedContentFields } from '../src/workflow-runtime/content.js'
+import { CORRECTION_CONTEXT_KEY, correctionKey, WORKFLOW_CONTEXT_KEY } from '../src/workflow-runtime/context.js'
+import { historyEntry } from '../src/workflow-runtime/historyEntry.js'
 
 /**
  * The state machine's guard on every save: states change only through the workflow (a client that sends
