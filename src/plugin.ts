@@ -17,6 +17,8 @@ import { administrativeReviewsCollection } from '../collections/AdministrativeRe
 import { annualReportFiguresCollection } from '../collections/AnnualReportFigures.js'
 import { replyTemplatesCollection } from '../collections/ReplyTemplates.js'
 import { policyDocumentsCollection } from '../collections/PolicyDocuments.js'
+import { publishedReportsCollection } from '../collections/PublishedReports.js'
+import { sitePagesCollection } from '../collections/SitePages.js'
 import { remindersCollection } from '../collections/Reminders.js'
 import { extendUsersCollection } from '../collections/usersExtension.js'
 import { withAuditHooks } from '../hooks/audit.js'
@@ -24,6 +26,7 @@ import { lockForUpdate } from '../hooks/lockForUpdate.js'
 import type { DisclosurePluginOptions } from './options.js'
 import { checkIndexNumberFormat } from './disclosure/indexNumber.js'
 import { resolveOptions } from './options.js'
+import { SITE_CONFIG_KEY, type SiteConfig } from './site/siteConfig.js'
 import { withSecurity } from './services/security.js'
 import { catalogTreeEndpoint } from './endpoints/catalogTree.js'
 import { ledgerExportEndpoint } from './endpoints/ledgerExport.js'
@@ -90,6 +93,8 @@ export const disclosurePlugin =
     // Cost limits, cookie origins and the login throttle stay on even when the plugin is disabled.
     const config: Config = withSecurity({
       ...incoming,
+      // What the public column (`payload-plugin-disclosure/site`) needs to know of this configuration.
+      custom: { ...incoming.custom, [SITE_CONFIG_KEY]: { slugs: options.slugs, site: options.site, requests: options.requests } satisfies SiteConfig },
       collections: [
         ...collections.map((collection) => (collection === users ? extendUsersCollection(collection, options) : collection)),
         departmentsCollection(options),
@@ -110,6 +115,8 @@ export const disclosurePlugin =
         administrativeReviewsCollection(options),
         annualReportFiguresCollection(options),
         replyTemplatesCollection(options),
+        sitePagesCollection(options),
+        publishedReportsCollection(options),
       ].map((collection) => (ownSlugs.has(collection.slug) ? withIdCheck(collection) : collection)),
     }, options)
 

@@ -1,5 +1,6 @@
 import * as migration_20261122_141843_initial from './20261122_141843_initial.js';
 import * as migration_20261204_214408_office_general_rule from './20261204_214408_office_general_rule.js';
+import * as migration_20261206_220733_public_column from './20261206_220733_public_column.js';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261204_214408_office_general_rule.up,
     down: migration_20261204_214408_office_general_rule.down,
-    name: '20261204_214408_office_general_rule'
+    name: '20261204_214408_office_general_rule',
+  },
+  {
+    up: migration_20261206_220733_public_column.up,
+    down: migration_20261206_220733_public_column.down,
+    name: '20261206_220733_public_column'
   },
 ];
