@@ -25,7 +25,8 @@ import { withAuditHooks } from '../hooks/audit.js'
 import { lockForUpdate } from '../hooks/lockForUpdate.js'
 import type { DisclosurePluginOptions } from './options.js'
 import { checkIndexNumberFormat } from './disclosure/indexNumber.js'
-import { resolveOptions } from './options.js'
+import { entrySlugs, resolveOptions } from './options.js'
+import { ensureSearchIndexes, withSearchText } from './site/searchText.js'
 import { SITE_CONFIG_KEY, type SiteConfig } from './site/siteConfig.js'
 import { withSecurity } from './services/security.js'
 import { catalogTreeEndpoint } from './endpoints/catalogTree.js'
@@ -117,7 +118,9 @@ export const disclosurePlugin =
         replyTemplatesCollection(options),
         sitePagesCollection(options),
         publishedReportsCollection(options),
-      ].map((collection) => (ownSlugs.has(collection.slug) ? withIdCheck(collection) : collection)),
+      ]
+        .map((collection) => (entrySlugs(options).includes(collection.slug) ? withSearchText(collection) : collection))
+        .map((collection) => (ownSlugs.has(collection.slug) ? withIdCheck(collection) : collection)),
     }, options)
 
     // Every write to the plugin's collections and the users collection is recorded in the audit log —
@@ -195,6 +198,8 @@ export const disclosurePlugin =
         await config.onInit?.(payload)
         // The 26 national domains are reference data every installation needs.
         if (options.seedCatalogDomains) await seedCatalogDomains(payload, options)
+        // The public search's trigram indexes on PostgreSQL (production: the migration made them).
+        await ensureSearchIndexes(payload, entrySlugs(options))
       },
       jobs: {
         ...config.jobs,

@@ -1,8 +1,9 @@
 /**
  * Search across records, policy documents and interpretations: one interface (`searchSite`) over the
  * Local API, which works on every adapter: a public read (no user, `overrideAccess: false`) of each kind
- * where the title, 索引号 or 文号 contains every word of the query, ranked by where the words occur, newest
- * first within a rank. What the public may not read is never a candidate.
+ * where the title, 索引号, 文号 or body text (`searchText`) contains every word of the query, ranked by where
+ * the words occur, newest first within a rank. What the public may not read is never a candidate.
+ * PostgreSQL answers the `like` conditions from trigram indexes (searchText.ts); SQLite and MongoDB scan.
  */
 import type { Payload, Where } from 'payload'
 
@@ -42,7 +43,7 @@ const PAGE_SIZE = 20
 export const searchTerms = (query: string): string[] =>
   [...new Set(query.trim().split(/[\s\u3000]+/).filter(Boolean).map((term) => term.slice(0, 50)))].slice(0, 5)
 
-/** Higher is better: the whole query in the title, then each word in the title, then an exact number. */
+/** Higher is better: an exact number, the whole query in the title, each word in the title; a body match alone scores 0. */
 export const scoreHit = (hit: Pick<SearchHit, 'title' | 'documentNumber' | 'indexNumber'>, query: string, terms: string[]): number => {
   const title = hit.title.toLowerCase()
   let score = 0
@@ -52,7 +53,17 @@ export const scoreHit = (hit: Pick<SearchHit, 'title' | 'documentNumber' | 'inde
   return score
 }
 
-const fieldsOf = (kind: EntryKind): string[] => (kind === 'policy' ? ['title', 'indexNumber', 'documentNumber'] : ['title', 'indexNumber'])
+const fieldsOf = (kind: EntryKind): string[] => (kind === 'policy' ? ['title', 'indexNumber', 'documentNumber', 'searchText'] : ['title', 'indexNumber', 'searchText'])
+
+/** About 100 characters of the body around the first word found, or null when no word is in the body. */
+export const snippetOf = (text: string, terms: string[]): string | null => {
+  const lower = text.toLowerCase()
+  const at = Math.min(...terms.map((term) => lower.indexOf(term.toLowerCase())).filter((i) => i >= 0))
+  if (!Number.isFinite(at)) return null
+  const start = Math.max(0, at - 30)
+  const end = Math.min(text.length, at + 70)
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`
+}
 
 const termWhere = (kind: EntryKind, terms: string[]): Where => ({
   and: terms.map((term) => ({ or: fieldsOf(kind).map((field) => ({ [field]: { like: term } })) })),
@@ -73,7 +84,7 @@ export const searchSite = async (payload: Payload, query: string, pageParam?: un
         limit: CANDIDATES_PER_KIND,
         sort: '-publishedAt',
         where: termWhere(kind, terms),
-        select: { title: true, indexNumber: true, publishedAt: true, ...(kind === 'policy' ? { documentNumber: true } : {}) },
+        select: { title: true, indexNumber: true, publishedAt: true, searchText: true, ...(kind === 'policy' ? { documentNumber: true } : {}) },
       })
       return (result.docs as Doc[]).map((doc): SearchHit => {
         const hit = {
@@ -85,7 +96,7 @@ export const searchSite = async (payload: Payload, query: string, pageParam?: un
           documentNumber: doc.documentNumber ?? null,
           indexNumber: doc.indexNumber ?? null,
           publishedOn: beijingDate(doc.publishedAt),
-          snippet: null,
+          snippet: snippetOf(String(doc.searchText ?? ''), terms),
           score: 0,
         }
         return { ...hit, score: scoreHit(hit, trimmed, terms) }

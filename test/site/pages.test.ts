@@ -193,6 +193,11 @@ describe('public column pages', () => {
     expect(page.dom.querySelector('.results mark')!.textContent).toBe('医疗救助')
     const byNumber = await renderPath(ctx.payload, `/xxgk/search?q=${encodeURIComponent('示财发〔2026〕8号')}`)
     expect(byNumber.dom.querySelector('.results a')!.textContent).toBe('示范区城乡居民医疗救助办法')
+    // A word only in the body: found, with the body's words around it.
+    const byBody = await renderPath(ctx.payload, `/xxgk/search?q=${encodeURIComponent('特困供养人员')}`)
+    expect(byBody.dom.querySelectorAll('.results li a').map((a) => a.textContent)).toEqual(['示范区城乡居民医疗救助暂行办法'])
+    expect(byBody.dom.querySelector('.results .snippet')!.textContent).toContain('医疗救助对象为最低生活保障对象、特困供养人员等')
+    expect(byBody.dom.querySelector('.results .snippet mark')!.textContent).toBe('特困供养人员')
     const doc = (await ctx.payload.findByID({ collection: 'disclosures', id: ids.record, depth: 0 })) as Doc
     const byIndex = await renderPath(ctx.payload, `/xxgk/search?q=${encodeURIComponent(doc.indexNumber)}`)
     expect(byIndex.dom.querySelector('.results a')!.textContent).toBe(doc.title)
