@@ -39,6 +39,14 @@ export const publishedReportsCollection = (options: ResolvedDisclosureOptions): 
           if (!department) throw fieldError(400, 'department', '所选部门不存在 / no such department')
           organisation = department.name ?? organisation
         }
+        // One report per year and organisation (the unique index does not hold for the government's, whose department is empty).
+        const same = await req.payload.count({
+          collection: options.slugs.publishedReports,
+          overrideAccess: true,
+          req,
+          where: { and: [{ year: { equals: year } }, departmentId === null || departmentId === undefined ? { department: { exists: false } } : { department: { equals: departmentId } }, ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+        })
+        if (same.totalDocs > 0) throw fieldError(400, 'year', `${organisation}${year}年度报告已发布，请修改原报告 / the ${year} report of this organisation is already published; update it instead`)
         const report = buildAnnualReport(await gatherAnnualReport(req, options, { year, department: departmentId ?? null, organisation }))
         return { ...data, title: report.title, report, publishedAt: new Date().toISOString() }
       },

@@ -50,7 +50,7 @@ export const SitePage = async ({ config, actions, notFound, params, searchParams
   const site = siteConfigOf(payload).site
   return (
     <>
-      <title>{`${result.title} - ${site.name}政府信息公开`}</title>
+      <title>{`${result.title} - ${site.name}`}</title>
       <SiteShell siteName={site.name} base={site.basePath} crumbs={result.crumbs} active={result.active}>
         {result.content}
       </SiteShell>
@@ -64,7 +64,7 @@ export const SiteNotFound = async ({ config }: { config: Config }) => {
   const site = siteConfigOf(payload).site
   return (
     <>
-      <title>{`页面不存在 - ${site.name}政府信息公开`}</title>
+      <title>{`页面不存在 - ${site.name}`}</title>
       <SiteShell siteName={site.name} base={site.basePath} crumbs={[{ name: '政府信息公开', href: site.basePath }, { name: '页面不存在' }]}>
         <NotFoundView base={site.basePath} />
       </SiteShell>

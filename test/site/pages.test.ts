@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { seedDemoRecords } from '../../src/seed/demoRecords.js'
 import { seedDemoSite } from '../../src/seed/demoSite.js'
+import { siteDataResponse } from '../../src/site/feeds.js'
 import { useTestWorld, type TestContext } from '../helpers/context.js'
 import { renderPath } from './render.js'
 
@@ -171,7 +172,16 @@ describe('public column pages', () => {
     expect(report.dom.querySelectorAll('.report-body table').length).toBe(stored.report.tables.length)
     expect(stored.report.tables.length).toBeGreaterThanOrEqual(3)
     expect(report.text).toContain('主动公开政府信息情况')
-    expect(report.dom.querySelector('a[href$=".xlsx"]')).not.toBeNull()
+    const xlsxLink = report.dom.querySelector('a[href$=".xlsx"]')!.getAttribute('href')!
+    const xlsx = await siteDataResponse(ctx.payload, xlsxLink.replace('/xxgk/data/', '').split('/'), new Request(`http://localhost${xlsxLink}`))
+    expect(xlsx.status).toBe(200)
+    expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK')
+    // One report per year and organisation.
+    const office = await ctx.payload.find({ collection: 'users', where: { email: { equals: 'office@demo.gov.cn' } }, depth: 0 })
+    await expect(
+      ctx.payload.create({ collection: 'published-reports', data: { year }, user: { ...office.docs[0], collection: 'users' }, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 400 })
   })
 
   it('依申请公开: the form with its fields and the rules beside it; the status lookup', async () => {
@@ -201,6 +211,24 @@ describe('public column pages', () => {
     const doc = (await ctx.payload.findByID({ collection: 'disclosures', id: ids.record, depth: 0 })) as Doc
     const byIndex = await renderPath(ctx.payload, `/xxgk/search?q=${encodeURIComponent(doc.indexNumber)}`)
     expect(byIndex.dom.querySelector('.results a')!.textContent).toBe(doc.title)
+  })
+
+  it('site-pages and published-reports: the public reads what is published, only the office writes (REST)', async () => {
+    await ctx.payload.create({ collection: 'site-pages', data: { kind: 'rules', title: '未发布的制度草稿', published: false } })
+    const pages = await ctx.server.request('GET', '/api/site-pages?limit=50&depth=0')
+    expect(pages.status).toBe(200)
+    expect((pages.body as any).docs.map((doc: Doc) => doc.title)).not.toContain('未发布的制度草稿')
+    expect((pages.body as any).docs).toHaveLength(4)
+    const asOffice = await ctx.server.request('GET', '/api/site-pages?limit=50&depth=0', { token: ctx.tokens.office })
+    expect((asOffice.body as any).docs.map((doc: Doc) => doc.title)).toContain('未发布的制度草稿')
+    expect((await ctx.server.request('POST', '/api/site-pages', { body: { kind: 'rules', title: 'x' } })).status).toBe(403)
+    expect((await ctx.server.request('POST', '/api/site-pages', { token: ctx.tokens.editorFinance, body: { kind: 'rules', title: 'x' } })).status).toBe(403)
+    expect((await ctx.server.request('GET', '/api/published-reports?depth=0')).status).toBe(200)
+    expect((await ctx.server.request('POST', '/api/published-reports', { token: ctx.tokens.editorFinance, body: { year: 2024 } })).status).toBe(403)
+    const created = await ctx.server.request('POST', '/api/published-reports', { token: ctx.tokens.office, body: { year: 2024, report: { forged: true }, title: '伪造' } })
+    expect(created.status).toBe(201)
+    expect((created.body as any).doc.title).toBe('示范区人民政府2024年政府信息公开工作年度报告')
+    expect((created.body as any).doc.report.forged).toBeUndefined()
   })
 
   it('answers 404 for unknown paths and malformed ids', async () => {
