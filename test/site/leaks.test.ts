@@ -28,6 +28,7 @@ const SECRET = {
 /** Titles that must never appear, by why. */
 const hidden: Record<string, string> = {}
 const withdrawn: { record?: string; policy?: string; fileUrl?: string } = {}
+let findingRecord = ''
 
 beforeAll(async () => {
   await seedDemoRecords(ctx.payload)
@@ -64,6 +65,11 @@ beforeAll(async () => {
   await ctx.payload.update({ collection: 'policy-documents', id: policy.id, data: { status: 'withdrawn' } })
   const published = (await ctx.payload.find({ collection: 'policy-documents', where: { status: { equals: 'published' } }, limit: 1, depth: 0 })).docs[0] as Doc
   await entry('interpretations', '泄露检查审查中解读', 'submitted', { policy: published.id })
+  // Published with a mobile number in its body: the automatic check's (masked) finding stays staff-only.
+  const withFinding = (await ctx.payload.create({ collection: 'disclosures', data: { title: '含联系电话的公开记录', department: finance, catalogItem, status: 'published', body: lexicalDocument([{ p: '咨询电话13912345678。' }]) } })) as Doc
+  const stored = (await ctx.payload.findByID({ collection: 'disclosures', id: withFinding.id, depth: 0 })) as Doc
+  expect(JSON.stringify(stored.findings)).toContain('*')
+  findingRecord = String(withFinding.id)
   await ctx.payload.create({ collection: 'site-pages', data: { kind: 'rules', title: '泄露检查未发布制度', published: false, body: lexicalDocument([{ p: '草稿' }]) } })
   hidden['泄露检查未发布制度'] = 'unpublished column page'
 }, 120_000)
@@ -99,6 +105,12 @@ describe('the public column never leaks', () => {
       expect([prefix, pages.some((path) => path.startsWith(prefix))]).toEqual([prefix, true])
     }
     expect(pages.length).toBeGreaterThan(60)
+  })
+
+  it('a published record shows its body, never the masked findings of the automatic check', async () => {
+    const page = await renderPath(ctx.payload, `/xxgk/xx/${findingRecord}`)
+    expect(page.text).toContain('咨询电话13912345678')
+    expect(page.html).not.toMatch(/\d\*{3,}/)
   })
 
   it('searching for each hidden title finds nothing of it', async () => {
