@@ -86,6 +86,7 @@ mark{background:#ffe58a;color:inherit}
   .meta-table{grid-template-columns:1fr}
   .meta-table dt{border-bottom:0}
   .entries li{flex-wrap:wrap}
+  .entries li a{flex-basis:100%}
   table{display:block;overflow-x:auto}
 }
 @media print{
