@@ -4,6 +4,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   // The SQLite/PostgreSQL/MongoDB drivers stay external to the server bundle.
   serverExternalPackages: ['@libsql/client', 'libsql', 'pg', 'mongodb', 'mongoose'],
+  // The public disclosure column is the site's front page.
+  redirects: async () => [{ source: '/', destination: '/xxgk', permanent: false }],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const BENCHES = ['calendar.bench.ts', 'records-write.bench.ts', 'records-list.bench.ts', 'ledger-export.bench.ts', 'login-timing.bench.ts']
+const BENCHES = ['calendar.bench.ts', 'records-write.bench.ts', 'records-list.bench.ts', 'ledger-export.bench.ts', 'login-timing.bench.ts', 'site.bench.tsx']
 const SUMMARY = /^(PASS|OVER|INFO|OK|MISSING|PLAN)\b|^slowest ratio/
 
 // Lexical's default Node entry can stop Node 20 with exit code 13 while loading (see README, "HTTP server"):

@@ -30,6 +30,20 @@ export interface DisclosureSlugs {
   annualReportFigures: string
   /** The office's wording of reply letters (答复告知书模板). */
   replyTemplates: string
+  /** Pages of the public column the office writes: 政府信息公开指南 and 制度 (公开专栏页面). */
+  sitePages: string
+  /** Annual reports the office has published to the public column (已发布年度报告), frozen snapshots. */
+  publishedReports: string
+}
+
+/** The public disclosure column (政府信息公开专栏, `payload-plugin-disclosure/site`). */
+export interface SiteOptions {
+  /** The government whose column it is, shown in every page header. Default `requests.agencyName`, else 本级人民政府. */
+  name?: string
+  /** Where the host mounts the column. Default `/xxgk`. */
+  basePath?: string
+  /** Records per list page. Default 20. */
+  pageSize?: number
 }
 
 /** On-request applications (依申请公开). */
@@ -121,6 +135,8 @@ export interface DisclosurePluginOptions {
   ledger?: LedgerOptions
   /** On-request applications: the public form's rate limit and the reply letters' remedy bodies. */
   requests?: RequestOptions
+  /** The public column: the government's name, where it is mounted, list page size. */
+  site?: SiteOptions
   /** Cost limits of REST and GraphQL queries. */
   apiLimits?: ApiLimitOptions
   /** Login throttling on the users collection. */
@@ -157,6 +173,7 @@ export interface ResolvedDisclosureOptions {
   sensitiveWords: string[]
   ledger: Required<LedgerOptions>
   requests: Required<Omit<RequestOptions, 'agencyName'>> & { agencyName: string | null }
+  site: Required<SiteOptions>
   apiLimits: Required<ApiLimitOptions>
   login: Required<LoginGuardOptions>
   allowedOrigins: string[]
@@ -195,6 +212,8 @@ export const DEFAULT_SLUGS: DisclosureSlugs = {
   administrativeReviews: 'administrative-reviews',
   annualReportFigures: 'annual-report-figures',
   replyTemplates: 'reply-templates',
+  sitePages: 'site-pages',
+  publishedReports: 'published-reports',
 }
 
 /** Slug of the job task that re-computes open deadlines after a calendar change. */
@@ -242,6 +261,11 @@ export const resolveOptions = (options: DisclosurePluginOptions = {}): ResolvedD
     agencyName: options.requests?.agencyName ?? null,
     reconsiderationBody: options.requests?.reconsiderationBody ?? '本级人民政府',
     court: options.requests?.court ?? '有管辖权的人民法院',
+  },
+  site: {
+    name: options.site?.name ?? options.requests?.agencyName ?? '本级人民政府',
+    basePath: `/${(options.site?.basePath ?? '/xxgk').replace(/^\/+|\/+$/g, '')}`,
+    pageSize: options.site?.pageSize ?? 20,
   },
   apiLimits: {
     maxLimit: options.apiLimits?.maxLimit ?? 500,

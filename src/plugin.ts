@@ -18,13 +18,17 @@ import { administrativeReviewsCollection } from '../collections/AdministrativeRe
 import { annualReportFiguresCollection } from '../collections/AnnualReportFigures.js'
 import { replyTemplatesCollection } from '../collections/ReplyTemplates.js'
 import { policyDocumentsCollection } from '../collections/PolicyDocuments.js'
+import { publishedReportsCollection } from '../collections/PublishedReports.js'
+import { sitePagesCollection } from '../collections/SitePages.js'
 import { remindersCollection } from '../collections/Reminders.js'
 import { extendUsersCollection } from '../collections/usersExtension.js'
 import { withAuditHooks } from './services/auditedCollections.js'
 import { lockForUpdate } from '../hooks/lockForUpdate.js'
 import type { DisclosurePluginOptions } from './options.js'
 import { checkIndexNumberFormat } from './disclosure/indexNumber.js'
-import { resolveOptions } from './options.js'
+import { entrySlugs, resolveOptions } from './options.js'
+import { ensureSearchIndexes, withSearchText } from './site/searchText.js'
+import { SITE_CONFIG_KEY, type SiteConfig } from './site/siteConfig.js'
 import { withSecurity } from './services/security.js'
 import { catalogTreeEndpoint } from './endpoints/catalogTree.js'
 import { ledgerExportEndpoint } from './endpoints/ledgerExport.js'
@@ -91,6 +95,8 @@ export const disclosurePlugin =
     // Cost limits, cookie origins and the login throttle stay on even when the plugin is disabled.
     const config: Config = withSecurity({
       ...incoming,
+      // What the public column (`payload-plugin-disclosure/site`) needs to know of this configuration.
+      custom: { ...incoming.custom, [SITE_CONFIG_KEY]: { slugs: options.slugs, site: options.site, requests: options.requests } satisfies SiteConfig },
       collections: [
         ...collections.map((collection) => (collection === users ? extendUsersCollection(collection, options) : collection)),
         departmentsCollection(options),
@@ -111,7 +117,11 @@ export const disclosurePlugin =
         administrativeReviewsCollection(options),
         annualReportFiguresCollection(options),
         replyTemplatesCollection(options),
-      ].map((collection) => (ownSlugs.has(collection.slug) ? withIdCheck(collection) : collection)),
+        sitePagesCollection(options),
+        publishedReportsCollection(options),
+      ]
+        .map((collection) => (entrySlugs(options).includes(collection.slug) ? withSearchText(collection) : collection))
+        .map((collection) => (ownSlugs.has(collection.slug) ? withIdCheck(collection) : collection)),
     }, options)
 
     // Every write to the plugin's collections and the users collection is recorded in the audit log —
@@ -192,6 +202,8 @@ export const disclosurePlugin =
         await config.onInit?.(payload)
         // The 26 national domains are reference data every installation needs.
         if (options.seedCatalogDomains) await seedCatalogDomains(payload, options)
+        // The public search's trigram indexes on PostgreSQL (production: the migration made them).
+        await ensureSearchIndexes(payload, entrySlugs(options))
       },
       jobs: {
         ...config.jobs,

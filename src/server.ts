@@ -16,6 +16,7 @@ import { createApp } from './http/app.js'
 import { createJobsApp } from './http/jobsApp.js'
 import { jobRunMode } from './jobRunMode.js'
 import { seedDemoRecords } from './seed/demoRecords.js'
+import { seedDemoSite } from './seed/demoSite.js'
 import { seedDemoData } from './seed/seedDemo.js'
 import { keepServingOnStrayErrors } from './services/keepServing.js'
 
@@ -40,9 +41,11 @@ const main = async () => {
     const seeded = await seedDemoData(payload)
     // Sample records only on the first start (the demo users were just created), never over real work.
     const records = seeded.users.created > 0 ? await seedDemoRecords(payload) : { created: 0 }
-    if (seeded.departments.created + seeded.users.created + seeded.catalogItems.created + records.created > 0) {
+    // The public column's demo content, once (while the column has no pages of its own).
+    const site = await seedDemoSite(payload)
+    if (seeded.departments.created + seeded.users.created + seeded.catalogItems.created + records.created + site.created > 0) {
       payload.logger.info(
-        `Demo data seeded: ${seeded.departments.created} departments, ${seeded.catalogItems.created} catalog items, ${seeded.users.created} users, ${records.created} records (see README, "Demo logins").`,
+        `Demo data seeded: ${seeded.departments.created} departments, ${seeded.catalogItems.created} catalog items, ${seeded.users.created} users, ${records.created} records, ${site.created} entries of the public column (see README, "Demo logins").`,
       )
     }
   }

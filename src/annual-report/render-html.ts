@@ -12,7 +12,8 @@ const value = (report: AnnualReport, key: string): string => {
   return v === null || v === undefined ? '' : String(v)
 }
 
-export const renderAnnualReportHtml = (report: AnnualReport): string => {
+/** The report's content — checks, tables, sections 五 and 六 — without a page around it (the public column embeds it). */
+export const renderAnnualReportContent = (report: AnnualReport): string => {
   const tables = report.tables
     .map(
       (table) =>
@@ -28,20 +29,22 @@ export const renderAnnualReportHtml = (report: AnnualReport): string => {
     ? `<section class="checks failed"><h2>勾稽关系校验未通过 / Failed checks</h2><ul>${failed.map((check) => `<li data-code="${check.code}">${escape(check.message)}</li>`).join('')}</ul></section>`
     : '<section class="checks ok"><p>勾稽关系校验通过 / All checks pass</p></section>'
   const paragraph = (text: string) => (text.trim() ? text.split(/\n+/).map((line) => `<p>${escape(line)}</p>`).join('') : '<p>（无）</p>')
-  return `<!doctype html>
+  return `${checks}
+${tables}
+<h2>${REPORT_SECTIONS.problems}</h2>
+${paragraph(report.text.problems)}
+<h2>${REPORT_SECTIONS.other}</h2>
+${paragraph(report.text.other)}`
+}
+
+export const renderAnnualReportHtml = (report: AnnualReport): string => `<!doctype html>
 <html lang="zh-CN">
 <head><meta charset="utf-8"><title>${escape(report.title)}</title>
 <style>body{font-family:"FangSong","仿宋",serif;max-width:60rem;margin:2rem auto}table{border-collapse:collapse;width:100%;margin-bottom:1.5rem}td{border:1px solid #000;padding:.3rem .4rem;text-align:center}td[data-key]{font-family:monospace}.checks.failed{color:#b00020}</style>
 </head>
 <body>
 <h1>${escape(report.title)}</h1>
-${checks}
-${tables}
-<h2>${REPORT_SECTIONS.problems}</h2>
-${paragraph(report.text.problems)}
-<h2>${REPORT_SECTIONS.other}</h2>
-${paragraph(report.text.other)}
+${renderAnnualReportContent(report)}
 </body>
 </html>
 `
-}

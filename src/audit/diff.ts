@@ -30,8 +30,8 @@ export const SECRET_FIELDS: ReadonlySet<string> = new Set([
   '_verificationToken',
 ])
 
-/** Timestamps change on every save: not a change of content. */
-export const SKIPPED_FIELDS: ReadonlySet<string> = new Set(['createdAt', 'updatedAt'])
+/** Timestamps change on every save: not a change of content; `searchText` is the body's text (the body is recorded). */
+export const SKIPPED_FIELDS: ReadonlySet<string> = new Set(['createdAt', 'updatedAt', 'searchText'])
 
 /** Field types whose old and new values are recorded. */
 const SCALAR_TYPES = new Set(['text', 'number', 'checkbox', 'select', 'date', 'email', 'textarea', 'radio', 'relationship'])

@@ -7,6 +7,7 @@ import { getPayload } from 'payload'
 
 import config from '../../payload.config.js'
 import { seedDemoRecords } from './demoRecords.js'
+import { seedDemoSite } from './demoSite.js'
 import { DemoSeedRefusedError, seedDemoData } from './seedDemo.js'
 
 const main = async () => {
@@ -18,11 +19,13 @@ const main = async () => {
   try {
     const result = await seedDemoData(payload)
     const records = await seedDemoRecords(payload)
+    const site = await seedDemoSite(payload)
     payload.logger.info(
       `Departments: ${result.departments.created} created, ${result.departments.existing} already there. ` +
         `Catalog items: ${result.catalogItems.created} created, ${result.catalogItems.existing} already there. ` +
         `Users: ${result.users.created} created, ${result.users.existing} already there. ` +
-        (records.skipped ? 'Records: the database already has some, no samples added.' : `Records: ${records.created} samples created.`),
+        (records.skipped ? 'Records: the database already has some, no samples added.' : `Records: ${records.created} samples created.`) +
+        (site.skipped ? ' Public column: already has pages, nothing added.' : ` Public column: ${site.created} pages and entries created.`),
     )
   } finally {
     await payload.destroy()
