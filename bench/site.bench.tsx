@@ -18,6 +18,7 @@ import { renderToString } from 'react-dom/server'
 import { toBeijingDate } from '../src/calendar/index.js'
 import { seedDemoData } from '../src/seed/seedDemo.js'
 import { renderSite, type SiteActions } from '../src/site/router.js'
+import { activeWhere } from '../access/publicReadsActive.js'
 import { EMPTY_APPLICATION, EMPTY_LOOKUP } from '../src/site/formState.js'
 import { SiteShell } from '../src/site/views.js'
 import { benchConfig, lexicalParagraph, prng, QUICK, runBench, sqliteExecute, stats, targetLine, type Doc, type Id, type Stats } from './support.js'
@@ -103,8 +104,8 @@ const bareHome = async (payload: Payload): Promise<string> => {
     bareList(payload, 'disclosures', [], 8),
     bareList(payload, 'policy-documents', [], 6),
     bareList(payload, 'interpretations', [], 6),
-    payload.find({ collection: 'catalog-domains', overrideAccess: true, depth: 0, pagination: false, where: { active: { equals: true } } }),
-    payload.find({ collection: 'catalog-items', overrideAccess: true, depth: 1, pagination: false, where: { active: { equals: true } } }),
+    payload.find({ collection: 'catalog-domains', overrideAccess: true, depth: 0, pagination: false, where: activeWhere() }),
+    payload.find({ collection: 'catalog-items', overrideAccess: true, depth: 1, pagination: false, where: activeWhere() }),
     payload.find({ collection: 'published-reports', overrideAccess: true, depth: 1, pagination: false, select: { title: true, year: true } }),
   ])
   return renderToString(<BarePage lists={[records, policies, interpretations, domains.docs as Doc[], items.docs as Doc[], reports.docs as Doc[]]} />)

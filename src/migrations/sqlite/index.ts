@@ -2,6 +2,7 @@ import * as migration_20261122_141839_initial from './20261122_141839_initial.js
 import * as migration_20261204_214401_office_general_rule from './20261204_214401_office_general_rule.js';
 import * as migration_20261206_220727_public_column from './20261206_220727_public_column.js';
 import * as migration_20261206_222436_public_search from './20261206_222436_public_search.js';
+import * as migration_20261206_232223_corrections from './20261206_232223_corrections.js';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261206_222436_public_search.up,
     down: migration_20261206_222436_public_search.down,
-    name: '20261206_222436_public_search'
+    name: '20261206_222436_public_search',
+  },
+  {
+    up: migration_20261206_232223_corrections.up,
+    down: migration_20261206_232223_corrections.down,
+    name: '20261206_232223_corrections'
   },
 ];
