@@ -27,7 +27,7 @@ import { lockForUpdate } from '../hooks/lockForUpdate.js'
 import type { DisclosurePluginOptions } from './options.js'
 import { checkIndexNumberFormat } from './disclosure/indexNumber.js'
 import { entrySlugs, resolveOptions } from './options.js'
-import { ensureSearchIndexes, withSearchText } from './site/searchText.js'
+import { withSearchText } from './site/searchText.js'
 import { SITE_CONFIG_KEY, type SiteConfig } from './site/siteConfig.js'
 import { withSecurity } from './services/security.js'
 import { catalogTreeEndpoint } from './endpoints/catalogTree.js'
@@ -202,8 +202,8 @@ export const disclosurePlugin =
         await config.onInit?.(payload)
         // The 26 national domains are reference data every installation needs.
         if (options.seedCatalogDomains) await seedCatalogDomains(payload, options)
-        // The public search's trigram indexes on PostgreSQL (production: the migration made them).
-        await ensureSearchIndexes(payload, entrySlugs(options))
+        // The public search's trigram indexes on PostgreSQL come from the migration `public_search` only: a
+        // development schema push drops indexes it does not know, and two instances pushing at once failed.
       },
       jobs: {
         ...config.jobs,

@@ -40,24 +40,3 @@ export const withSearchText = (collection: CollectionConfig): CollectionConfig =
   fields: [...collection.fields, SEARCH_TEXT_FIELD],
   hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), keepSearchText] },
 })
-
-/** The trigram indexes of PostgreSQL (also in the migration `public_search`), for databases pushed in development. */
-export const postgresSearchIndexSql = (tables: string[]): string[] => [
-  'CREATE EXTENSION IF NOT EXISTS pg_trgm',
-  ...tables.flatMap((table) => [
-    `CREATE INDEX IF NOT EXISTS "${table}_title_trgm_idx" ON "${table}" USING gin ("title" gin_trgm_ops)`,
-    `CREATE INDEX IF NOT EXISTS "${table}_search_text_trgm_idx" ON "${table}" USING gin ("search_text" gin_trgm_ops)`,
-  ]),
-]
-
-/** Creates the trigram indexes on PostgreSQL when missing; elsewhere (or without the right to) nothing. */
-export const ensureSearchIndexes = async (payload: Payload, slugs: string[]): Promise<void> => {
-  const db = payload.db as unknown as { name?: string; execute?: (args: { drizzle: unknown; raw: string }) => Promise<unknown>; drizzle?: unknown; tableNameMap?: Map<string, string> }
-  if (db.name !== 'postgres' || !db.execute || process.env.NODE_ENV === 'production') return
-  const tables = slugs.map((slug) => db.tableNameMap?.get(slug.replace(/-/g, '_')) ?? slug.replace(/-/g, '_'))
-  try {
-    for (const raw of postgresSearchIndexSql(tables)) await db.execute({ drizzle: db.drizzle, raw })
-  } catch (error) {
-    payload.logger.warn({ err: error }, 'payload-plugin-disclosure: no trigram indexes for the public search (pg_trgm not available); search scans instead')
-  }
-}
