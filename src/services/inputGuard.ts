@@ -214,6 +214,11 @@ const checkOperand = (payload: Payload, path: string, field: FlattenedField | 'i
     if (typeof value !== 'boolean' && value !== 'true' && value !== 'false') refuse(path, '应为 true 或 false', 'must be true or false')
     return
   }
+  // A JSON or rich-text value as a whole can only be asked whether it exists: comparing it as text made
+  // PostgreSQL fail (500) on `contains`.
+  if (field !== undefined && field !== 'id' && (field.type === 'json' || field.type === 'richText')) {
+    refuse(path, 'JSON或富文本字段只能用 exists 查询', `${operator} does not apply to a JSON or rich-text field; use exists`)
+  }
   if (operator === 'like' || operator === 'not_like' || operator === 'contains') return
   if (operator === 'near' || operator === 'within' || operator === 'intersects') {
     // Geo operators only mean something on point fields; elsewhere the SQL adapters threw (500).
